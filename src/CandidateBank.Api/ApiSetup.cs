@@ -1,0 +1,66 @@
+using System.Text.Json;
+using CandidateBank.Api.Auth;
+using CandidateBank.Api.Candidates;
+using CandidateBank.Api.Health;
+using CandidateBank.Api.JobOrders;
+using CandidateBank.Api.Problems;
+using CandidateBank.Contracts;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Scalar.AspNetCore;
+
+namespace CandidateBank.Api;
+
+public static class ApiSetup
+{
+    public static IServiceCollection AddCandidateBankApi(this IServiceCollection services, IConfiguration candidateBankSection)
+    {
+        services.Configure<ConfiguredApiKeys>(candidateBankSection);
+        services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
+        services.AddAuthorizationBuilder()
+            .AddPolicy(Roles.JobCentrePolicy, policy => policy.RequireRole(Roles.JobCentre, Roles.Admin))
+            .AddPolicy(Roles.ConsultantPolicy, policy => policy.RequireRole(Roles.Consultant, Roles.Admin));
+
+        services.AddProblemDetails();
+        services.AddExceptionHandler<BadRequestExceptionHandler>();
+        // Throw on unreadable bodies so BadRequestExceptionHandler can name the field in a problem details body.
+        services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+        services.Configure<JsonOptions>(options => CopyContractJson(options.SerializerOptions));
+
+        services.AddOpenApi();
+        services.AddHealthChecks()
+            .AddCheck<StoreHealthCheck>("store", tags: ["ready"])
+            .AddCheck<IndexHealthCheck>("index", tags: ["ready"]);
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapCandidateBankApi(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapOpenApi();
+        app.MapScalarApiReference();
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+
+        app.MapCandidateEndpoints();
+        app.MapJobOrderEndpoints();
+        return app;
+    }
+
+    private static void CopyContractJson(JsonSerializerOptions target)
+    {
+        target.PropertyNamingPolicy = ContractJson.Options.PropertyNamingPolicy;
+        target.MaxDepth = ContractJson.Options.MaxDepth;
+    }
+}

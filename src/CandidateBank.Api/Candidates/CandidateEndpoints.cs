@@ -1,0 +1,93 @@
+using System.Security.Claims;
+using System.Text.Json;
+using CandidateBank.Api.Auth;
+using CandidateBank.Contracts;
+using CandidateBank.Matching.Validation;
+using CandidateBank.Store;
+using MassTransit;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+
+namespace CandidateBank.Api.Candidates;
+
+/// <summary>Job centres publish, read and withdraw their own candidates. Writes are accepted here and applied by the indexer.</summary>
+public static class CandidateEndpoints
+{
+    public const int MaxBatchSize = 1000;
+
+    public static RouteGroupBuilder MapCandidateEndpoints(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/v1/candidates").WithTags("Candidates").RequireAuthorization(Roles.JobCentrePolicy);
+        group.MapPut("/{candidateId}", PublishCandidate).WithName(nameof(PublishCandidate));
+        group.MapPost("/batch", PublishCandidates).WithName(nameof(PublishCandidates));
+        group.MapGet("/{candidateId}", GetCandidate).WithName(nameof(GetCandidate));
+        group.MapDelete("/{candidateId}", WithdrawCandidate).WithName(nameof(WithdrawCandidate));
+        return group;
+    }
+
+    public static async Task<Results<Accepted, ValidationProblem, ProblemHttpResult>> PublishCandidate(
+        string candidateId, CandidateProfile profile, ClaimsPrincipal user, MessageValidator validator, IPublishEndpoint bus, CancellationToken cancellationToken)
+    {
+        var validation = validator.Validate(profile);
+        validation.Require(profile.CandidateId == candidateId, "candidateId", $"must equal the candidate id in the URL ('{candidateId}').");
+        if (!validation.IsValid) return TypedResults.ValidationProblem(validation.Errors);
+        if (!user.ActsFor(profile.JobCentre)) return NotYourJobCentre(user, profile.JobCentre);
+
+        await bus.Publish(profile, cancellationToken);
+        return TypedResults.Accepted($"/api/v1/candidates/{Uri.EscapeDataString(candidateId)}");
+    }
+
+    public static async Task<Results<Accepted<BatchAccepted>, ValidationProblem, ProblemHttpResult>> PublishCandidates(
+        List<CandidateProfile> profiles, ClaimsPrincipal user, MessageValidator validator, IPublishEndpoint bus, CancellationToken cancellationToken)
+    {
+        if (profiles.Count > MaxBatchSize)
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { [""] = [$"A batch holds at most {MaxBatchSize} profiles; this one has {profiles.Count}."] });
+
+        var errors = new Dictionary<string, string[]>();
+        for (var i = 0; i < profiles.Count; i++)
+        {
+            if (profiles[i] is null) { errors[$"[{i}]"] = ["must be a profile, not null."]; continue; }
+            foreach (var (field, messages) in validator.Validate(profiles[i]).Errors)
+                errors[$"[{i}].{field}"] = messages;
+        }
+        var duplicates = profiles.Where(p => p is not null).GroupBy(p => p.CandidateId).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
+        if (duplicates.Count > 0) errors["candidateId"] = [$"appears more than once in the batch: {string.Join(", ", duplicates)}."];
+        if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
+
+        if (profiles.FirstOrDefault(p => !user.ActsFor(p.JobCentre)) is { } foreign) return NotYourJobCentre(user, foreign.JobCentre);
+
+        await bus.PublishBatch(profiles, cancellationToken);
+        return TypedResults.Accepted((string?)null, new BatchAccepted(profiles.Count));
+    }
+
+    public static async Task<Results<Ok<StoredCandidate>, ProblemHttpResult>> GetCandidate(
+        string candidateId, ClaimsPrincipal user, CandidateBankDb db, CancellationToken cancellationToken)
+    {
+        var record = await db.Candidates.AsNoTracking().FirstOrDefaultAsync(c => c.CandidateId == candidateId, cancellationToken);
+        // Another job centre's candidate looks exactly like a missing one: existence is personal data too.
+        if (record is null || record.IndexedAt is null || !user.ActsFor(record.JobCentre)) return CandidateNotFound(candidateId);
+        var profile = JsonSerializer.Deserialize<CandidateProfile>(record.ProfileJson, ContractJson.Options)!;
+        return TypedResults.Ok(new StoredCandidate(profile, record.Version, record.PublishedAt, record.IndexedAt));
+    }
+
+    public static async Task<Results<Accepted, ProblemHttpResult>> WithdrawCandidate(
+        string candidateId, ClaimsPrincipal user, CandidateBankDb db, IPublishEndpoint bus, CancellationToken cancellationToken)
+    {
+        var record = await db.Candidates.AsNoTracking().FirstOrDefaultAsync(c => c.CandidateId == candidateId, cancellationToken);
+        if (record is null || !user.ActsFor(record.JobCentre)) return CandidateNotFound(candidateId);
+
+        await bus.Publish(new CandidateWithdrawn { CandidateId = candidateId, JobCentre = record.JobCentre }, cancellationToken);
+        return TypedResults.Accepted((string?)null);
+    }
+
+    private static ProblemHttpResult CandidateNotFound(string candidateId) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Candidate not found",
+            detail: $"No indexed candidate '{candidateId}' belongs to your job centre.");
+
+    private static ProblemHttpResult NotYourJobCentre(ClaimsPrincipal user, string jobCentre) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Not your job centre's candidate",
+            detail: $"The key acts for job centre '{user.JobCentre()}' and may not publish candidates of '{jobCentre}'.");
+}

@@ -1,0 +1,43 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http;
+
+namespace CandidateBank.Api.Problems;
+
+/// <summary>
+/// Turns a body that cannot be read (malformed JSON, a wrong type, a missing required property, too large)
+/// into a 400/413 problem that names the field, instead of an empty response.
+/// </summary>
+public sealed class BadRequestExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
+    {
+        if (exception is not BadHttpRequestException badRequest) return false;
+
+        var detail = badRequest.InnerException switch
+        {
+            JsonException json => Describe(json),
+            { } inner => inner.Message,
+            null => badRequest.Message,
+        };
+        context.Response.StatusCode = badRequest.StatusCode;
+        return await problems.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = context,
+            Exception = exception,
+            ProblemDetails =
+            {
+                Status = badRequest.StatusCode,
+                Title = badRequest.StatusCode == StatusCodes.Status413PayloadTooLarge ? "Request body too large" : "The request body is not valid",
+                Detail = detail,
+            },
+        });
+    }
+
+    private static string Describe(JsonException json)
+    {
+        var field = string.IsNullOrEmpty(json.Path) || json.Path == "$" ? null : json.Path.TrimStart('$', '.');
+        // System.Text.Json's message already names missing required properties; for other errors lead with the field.
+        return field is null ? json.Message : $"Field '{field}': {json.Message}";
+    }
+}

@@ -1,0 +1,3 @@
+namespace CandidateBank.Contracts;
+
+public sealed record Company(string Cvr, string Name, string ContactEmail);

@@ -1,0 +1,3 @@
+namespace CandidateBank.Contracts;
+
+public sealed record Contact(string? Name, string? Email, string? Phone);

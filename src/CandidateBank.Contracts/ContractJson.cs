@@ -1,0 +1,21 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace CandidateBank.Contracts;
+
+/// <summary>The JSON shape of every contract (camelCase, ISO dates), shared by the API, the store and the bus.</summary>
+public static class ContractJson
+{
+    public static JsonSerializerOptions Options { get; } = Create();
+
+    private static JsonSerializerOptions Create()
+    {
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web)
+        {
+            DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+            MaxDepth = 32,
+        };
+        options.MakeReadOnly(populateMissingResolver: true);
+        return options;
+    }
+}

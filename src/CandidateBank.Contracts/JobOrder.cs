@@ -1,0 +1,26 @@
+namespace CandidateBank.Contracts;
+
+/// <summary>
+/// An employer's need, as submitted by a consultant. <see cref="JobOrderId"/> is assigned by whoever
+/// accepts the order (the REST API, or a partner publishing on the bus) and makes redelivery harmless.
+/// </summary>
+public sealed record JobOrder
+{
+    public string? JobOrderId { get; init; }
+    public required string Title { get; init; }
+    public string Description { get; init; } = "";
+    public required string Occupation { get; init; }
+    public IReadOnlyList<string> RequiredSkills { get; init; } = [];
+    public IReadOnlyList<string> PreferredSkills { get; init; } = [];
+    public IReadOnlyList<string> RequiredCertificates { get; init; } = [];
+    public IReadOnlyList<string> RequiredDriversLicences { get; init; } = [];
+    public IReadOnlyList<string> RequiredLanguages { get; init; } = [];
+    public required string WorkMunicipality { get; init; }
+    public string EmploymentType { get; init; } = Contracts.EmploymentType.Ordinary;
+    public int Positions { get; init; } = 1;
+    public required DateOnly StartDate { get; init; }
+    public int ShortlistSize { get; init; } = 10;
+    public required Company Company { get; init; }
+    public required string ConsultantEmail { get; init; }
+    public DateTimeOffset? ReceivedAt { get; init; }
+}

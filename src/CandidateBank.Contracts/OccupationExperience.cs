@@ -1,0 +1,3 @@
+namespace CandidateBank.Contracts;
+
+public sealed record OccupationExperience(string Title, int Years);

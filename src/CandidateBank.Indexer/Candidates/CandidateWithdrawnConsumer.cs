@@ -1,0 +1,26 @@
+using CandidateBank.Contracts;
+using CandidateBank.Matching.Index;
+using CandidateBank.Store;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+
+namespace CandidateBank.Indexer.Candidates;
+
+/// <summary>Erases a withdrawn candidate from store and index. Withdrawing twice is harmless.</summary>
+public sealed class CandidateWithdrawnConsumer(CandidateBankDb db, CandidateIndex index) : IConsumer<CandidateWithdrawn>
+{
+    public async Task Consume(ConsumeContext<CandidateWithdrawn> context)
+    {
+        var withdrawn = context.Message;
+        if (string.IsNullOrWhiteSpace(withdrawn.CandidateId))
+            throw new InvalidMessageException("CandidateWithdrawn rejected: candidateId is required.");
+
+        var record = await db.Candidates.AsNoTracking().FirstOrDefaultAsync(c => c.CandidateId == withdrawn.CandidateId, context.CancellationToken);
+        if (record is not null && !string.Equals(record.JobCentre, withdrawn.JobCentre, StringComparison.OrdinalIgnoreCase))
+            throw new InvalidMessageException($"CandidateWithdrawn rejected: candidate '{withdrawn.CandidateId}' belongs to another job centre than '{withdrawn.JobCentre}'.");
+
+        await db.Candidates.Where(c => c.CandidateId == withdrawn.CandidateId).ExecuteDeleteAsync(context.CancellationToken);
+        index.Delete(withdrawn.CandidateId);
+        index.Refresh();
+    }
+}

@@ -1,0 +1,52 @@
+using System.Text.Json;
+using CandidateBank.Contracts;
+using CandidateBank.Matching.Index;
+using CandidateBank.Store;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace CandidateBank.Indexer;
+
+/// <summary>
+/// Brings the index back in line with the store before the indexer takes messages: a crash can leave index
+/// writes uncommitted, or committed for a profile whose store write was rolled back.
+/// </summary>
+public sealed class IndexRepair(IServiceScopeFactory scopes, CandidateIndex index, ILogger<IndexRepair> logger) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CandidateBankDb>();
+        await db.InitialiseAsync(cancellationToken);
+        var result = await RepairAsync(db, index, cancellationToken);
+        if (result.Reindexed + result.Removed > 0)
+            logger.LogWarning("Index repaired from store: {Reindexed} reindexed, {Removed} removed", result.Reindexed, result.Removed);
+        else
+            logger.LogInformation("Index agrees with store: {Count} candidates", index.Count);
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public static async Task<(int Reindexed, int Removed)> RepairAsync(CandidateBankDb db, CandidateIndex index, CancellationToken cancellationToken)
+    {
+        var indexed = index.IndexedVersions();
+        var stored = await db.Candidates.AsNoTracking().Select(c => new { c.CandidateId, c.Version }).ToListAsync(cancellationToken);
+        var storedIds = stored.Select(s => s.CandidateId).ToHashSet(StringComparer.Ordinal);
+
+        var stale = stored.Where(s => !indexed.TryGetValue(s.CandidateId, out var v) || v != s.Version).Select(s => s.CandidateId).ToList();
+        foreach (var chunk in stale.Chunk(500))
+        {
+            var records = await db.Candidates.AsNoTracking().Where(c => chunk.Contains(c.CandidateId)).ToListAsync(cancellationToken);
+            foreach (var record in records)
+                index.Upsert(JsonSerializer.Deserialize<CandidateProfile>(record.ProfileJson, ContractJson.Options)!);
+        }
+        var orphans = indexed.Keys.Where(id => !storedIds.Contains(id)).ToList();
+        foreach (var id in orphans) index.Delete(id);
+
+        index.Commit();
+        index.Refresh();
+        return (stale.Count, orphans.Count);
+    }
+}

@@ -1,0 +1,56 @@
+using CandidateBank.Matching.Geography;
+using CandidateBank.Matching.Index;
+using CandidateBank.Matching.Shortlisting;
+using CandidateBank.Matching.Validation;
+using MassTransit;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace CandidateBank.Indexer;
+
+public static class IndexerSetup
+{
+    /// <summary>The index, the matching engine and the bus with the indexer's consumers on the configured transport.</summary>
+    public static IServiceCollection AddCandidateBankIndexer(this IServiceCollection services, string dataDirectory, BusOptions bus, RecruitmentNetworks networks)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(Municipalities.Denmark);
+        services.AddSingleton(networks);
+        services.AddSingleton(sp => new CandidateIndex(Path.Combine(dataDirectory, "index"), sp.GetRequiredService<Municipalities>(), networks));
+        services.AddSingleton<MessageValidator>();
+        services.AddSingleton<ShortlistBuilder>();
+        services.AddSingleton(ServicePromise.OneDay);
+        // Registered before the bus so the index agrees with the store before the first message is consumed.
+        services.AddHostedService<IndexRepair>();
+
+        services.Configure<MassTransitHostOptions>(options => options.WaitUntilStarted = true);
+        services.AddMassTransit(x =>
+        {
+            x.SetKebabCaseEndpointNameFormatter();
+            x.AddConsumers(typeof(IndexerSetup).Assembly);
+            switch (bus.Transport)
+            {
+                case BusTransport.InMemory:
+                    x.UsingInMemory((context, cfg) => cfg.ConfigureEndpoints(context));
+                    break;
+                case BusTransport.RabbitMq:
+                    x.UsingRabbitMq((context, cfg) =>
+                    {
+                        var rabbit = bus.RabbitMq;
+                        cfg.Host(rabbit.Host, rabbit.Port, rabbit.VirtualHost, host =>
+                        {
+                            host.Username(rabbit.Username);
+                            host.Password(rabbit.Password);
+                            if (rabbit.UseTls) host.UseSsl(ssl => ssl.ServerName = rabbit.Host);
+                        });
+                        cfg.ConfigureEndpoints(context);
+                    });
+                    break;
+                default:
+                    throw new InvalidOperationException(
+                        $"CandidateBank:Bus:Transport is '{bus.Transport}'; use '{BusTransport.InMemory}' or '{BusTransport.RabbitMq}'.");
+            }
+        });
+        return services;
+    }
+}

@@ -1,0 +1,44 @@
+using System.Text.Json;
+using CandidateBank.Contracts;
+using CandidateBank.Matching.Shortlisting;
+using CandidateBank.Matching.Validation;
+using CandidateBank.Store;
+using MassTransit;
+
+namespace CandidateBank.Indexer.JobOrders;
+
+/// <summary>Records a job order and answers it with a shortlist. A redelivered order is recognised by its id and ignored.</summary>
+public sealed class JobOrderConsumer(CandidateBankDb db, ShortlistBuilder shortlists, MessageValidator validator,
+    ServicePromise promise, TimeProvider clock) : IConsumer<JobOrder>
+{
+    public async Task Consume(ConsumeContext<JobOrder> context)
+    {
+        var order = context.Message;
+        var validation = validator.Validate(order);
+        if (!validation.IsValid) throw new InvalidMessageException($"JobOrder rejected: {validation}");
+
+        var id = order.JobOrderId ?? context.MessageId?.ToString("N")
+            ?? throw new InvalidMessageException("JobOrder rejected: jobOrderId is required when the message has no message id.");
+        var record = await db.JobOrders.FindAsync([id], context.CancellationToken);
+        if (record is null)
+        {
+            var receivedAt = order.ReceivedAt ?? clock.GetUtcNow();
+            record = db.JobOrders.Add(new JobOrderRecord
+            {
+                Id = id,
+                OrderJson = JsonSerializer.Serialize(order with { JobOrderId = id, ReceivedAt = receivedAt }, ContractJson.Options),
+                Status = JobOrderStatus.Received,
+                ReceivedAt = receivedAt,
+                Deadline = receivedAt + promise.AnswerWithin,
+            }).Entity;
+            await db.SaveChangesAsync(context.CancellationToken);
+        }
+        if (record.Status != JobOrderStatus.Received) return;
+
+        var shortlist = shortlists.Build(id, order);
+        record.ShortlistJson = JsonSerializer.Serialize(shortlist, ContractJson.Options);
+        record.ShortlistedAt = shortlist.GeneratedAt;
+        record.Status = JobOrderStatus.Shortlisted;
+        await db.SaveChangesAsync(context.CancellationToken);
+    }
+}

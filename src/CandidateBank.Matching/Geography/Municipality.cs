@@ -1,0 +1,3 @@
+namespace CandidateBank.Matching.Geography;
+
+public sealed record Municipality(int Code, string Name, string Region, double Lat, double Lon);

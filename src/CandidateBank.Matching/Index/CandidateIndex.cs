@@ -1,0 +1,136 @@
+using System.Text.Json;
+using CandidateBank.Contracts;
+using CandidateBank.Matching.Geography;
+using Lucene.Net.Analysis;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
+using LuceneDirectory = Lucene.Net.Store.Directory;
+
+namespace CandidateBank.Matching.Index;
+
+/// <summary>
+/// The searchable copy of the candidate bank. One writer for the life of the process; searches go through a
+/// <see cref="SearcherManager"/> that is refreshed after writes and in the background, never a reader per query.
+/// The store is the system of record: after a crash, uncommitted index changes are repaired from it.
+/// </summary>
+public sealed class CandidateIndex : IDisposable
+{
+    private static readonly TimeSpan BackgroundInterval = TimeSpan.FromSeconds(1);
+
+    private readonly LuceneDirectory _directory;
+    private readonly IndexWriter _writer;
+    private readonly SearcherManager _searchers;
+    private readonly CandidateDocument _documents;
+    private readonly Timer _background;
+    private readonly System.Threading.Lock _lifecycle = new();
+    private bool _disposed;
+
+    public Analyzer Analyzer { get; }
+
+    public CandidateIndex(string path, Municipalities municipalities, RecruitmentNetworks networks)
+    {
+        System.IO.Directory.CreateDirectory(path);
+        // FSDirectory.Open would pick MMapDirectory on 64-bit Linux, which is far slower under parallel search
+        // in Lucene.Net 4.8.0-beta00017 (apache/lucenenet#1151).
+        _directory = new NIOFSDirectory(new DirectoryInfo(path));
+        Analyzer = CandidateAnalyzer.Create();
+        var config = new IndexWriterConfig(CandidateAnalyzer.Version, Analyzer) { OpenMode = OpenMode.CREATE_OR_APPEND };
+        _writer = new IndexWriter(_directory, config);
+        _searchers = new SearcherManager(_writer, applyAllDeletes: true, searcherFactory: null);
+        _documents = new CandidateDocument(municipalities, networks);
+        _background = new Timer(_ => CommitAndRefresh(), null, BackgroundInterval, BackgroundInterval);
+    }
+
+    public void Upsert(CandidateProfile profile) =>
+        _writer.UpdateDocument(new Term(CandidateFields.Id, profile.CandidateId), _documents.Create(profile));
+
+    public void Delete(string candidateId) => _writer.DeleteDocuments(new Term(CandidateFields.Id, candidateId));
+
+    public void DeleteAll() => _writer.DeleteAll();
+
+    /// <summary>Makes every write so far visible to searches.</summary>
+    public void Refresh() => _searchers.MaybeRefreshBlocking();
+
+    public void Commit() => _writer.Commit();
+
+    public int Count
+    {
+        get
+        {
+            var searcher = _searchers.Acquire();
+            try { return searcher.IndexReader.NumDocs; }
+            finally { _searchers.Release(searcher); }
+        }
+    }
+
+    /// <summary>The version of every indexed candidate, read from doc values: cheap enough to run at every start.</summary>
+    public IReadOnlyDictionary<string, int> IndexedVersions()
+    {
+        var versions = new Dictionary<string, int>(StringComparer.Ordinal);
+        var searcher = _searchers.Acquire();
+        try
+        {
+            foreach (var leaf in searcher.IndexReader.Leaves)
+            {
+                var reader = leaf.AtomicReader;
+                var ids = reader.GetSortedDocValues(CandidateFields.IdValues);
+                var numbers = reader.GetNumericDocValues(CandidateFields.Version);
+                if (ids is null || numbers is null) continue;
+                var live = reader.LiveDocs;
+                var id = new BytesRef();
+                for (var doc = 0; doc < reader.MaxDoc; doc++)
+                {
+                    if (live is not null && !live.Get(doc)) continue;
+                    ids.Get(doc, id);
+                    versions[id.Utf8ToString()] = (int)numbers.Get(doc);
+                }
+            }
+            return versions;
+        }
+        finally { _searchers.Release(searcher); }
+    }
+
+    /// <summary>The best <paramref name="count"/> candidates matching <paramref name="query"/> within <paramref name="filter"/>.</summary>
+    public IReadOnlyList<(CandidateProfile Profile, float Score)> Search(Query query, Filter? filter, int count)
+    {
+        var searcher = _searchers.Acquire();
+        try
+        {
+            var hits = searcher.Search(query, filter, count);
+            var results = new List<(CandidateProfile, float)>(hits.ScoreDocs.Length);
+            foreach (var hit in hits.ScoreDocs)
+            {
+                var json = searcher.Doc(hit.Doc).Get(CandidateFields.Json);
+                results.Add((JsonSerializer.Deserialize<CandidateProfile>(json, ContractJson.Options)!, hit.Score));
+            }
+            return results;
+        }
+        finally { _searchers.Release(searcher); }
+    }
+
+    private void CommitAndRefresh()
+    {
+        lock (_lifecycle)
+        {
+            if (_disposed) return;
+            if (_writer.HasUncommittedChanges()) _writer.Commit();
+            _searchers.MaybeRefresh();
+        }
+    }
+
+    public void Dispose()
+    {
+        lock (_lifecycle)
+        {
+            if (_disposed) return;
+            _disposed = true;
+        }
+        _background.Dispose();
+        _searchers.Dispose();
+        _writer.Dispose(); // commits pending changes
+        _directory.Dispose();
+        Analyzer.Dispose();
+    }
+}

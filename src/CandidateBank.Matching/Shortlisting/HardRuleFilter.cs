@@ -1,0 +1,41 @@
+using CandidateBank.Contracts;
+using CandidateBank.Matching.Geography;
+using CandidateBank.Matching.Index;
+using CandidateBank.Matching.Rules;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace CandidateBank.Matching.Shortlisting;
+
+/// <summary>
+/// The hard rules of a job order as an index filter, so the index never scores a candidate who cannot take the job:
+/// reach of the work municipality, availability by the start date, employment type, driving licences, languages,
+/// consent to cross-network sharing and, unless asked to leave them out, every required certificate.
+/// </summary>
+public static class HardRuleFilter
+{
+    public static Query For(JobOrder order, RecruitmentNetworks networks, bool includeCertificates)
+    {
+        var rules = new BooleanQuery
+        {
+            { Term(CandidateFields.Reaches, CandidateDocument.Key(order.WorkMunicipality)), Occur.MUST },
+            { NumericRangeQuery.NewInt32Range(CandidateFields.AvailableFrom, null, order.StartDate.DayNumber, true, true), Occur.MUST },
+            { Term(CandidateFields.EmploymentType, CandidateDocument.Key(order.EmploymentType)), Occur.MUST },
+        };
+        foreach (var licence in order.RequiredDriversLicences)
+            rules.Add(Term(CandidateFields.Licence, DriversLicences.Canonical(licence)), Occur.MUST);
+        foreach (var language in order.RequiredLanguages)
+            rules.Add(Term(CandidateFields.Language, CandidateDocument.Key(language)), Occur.MUST);
+        if (includeCertificates)
+            foreach (var certificate in order.RequiredCertificates)
+                rules.Add(Term(CandidateFields.Certificate, Certificates.Normalise(certificate)), Occur.MUST);
+
+        var consent = new BooleanQuery { { Term(CandidateFields.SharesAcrossNetworks, "true"), Occur.SHOULD } };
+        if (networks.NetworkOf(order.WorkMunicipality) is { } network)
+            consent.Add(Term(CandidateFields.Network, CandidateDocument.Key(network)), Occur.SHOULD);
+        rules.Add(consent, Occur.MUST);
+        return rules;
+    }
+
+    private static TermQuery Term(string field, string value) => new(new Term(field, value));
+}

@@ -1,0 +1,118 @@
+using CandidateBank.Contracts;
+using CandidateBank.Matching.Geography;
+using CandidateBank.Matching.Rules;
+
+namespace CandidateBank.Matching.Validation;
+
+/// <summary>
+/// The rules every message must pass before anything is written, shared by the REST API (400 problem details)
+/// and the bus consumers (dead-letter reason), so both front doors refuse the same input the same way.
+/// </summary>
+public sealed class MessageValidator(Municipalities municipalities)
+{
+    public const int MaxIdLength = 100;
+    public const int MaxTextLength = 10_000;
+    public const int MaxListLength = 100;
+
+    public ValidationResult Validate(CandidateProfile profile)
+    {
+        var result = new ValidationResult();
+        RequireText(result, "candidateId", profile.CandidateId, MaxIdLength);
+        RequireMunicipality(result, "jobCentre", profile.JobCentre);
+        result.Require(profile.Version >= 1, "version", "must be 1 or higher.");
+        RequireText(result, "headline", profile.Headline, 300);
+        result.Require(profile.Summary is null || profile.Summary.Length <= MaxTextLength, "summary", $"must be at most {MaxTextLength} characters.");
+        RequireMunicipality(result, "homeMunicipality", profile.HomeMunicipality);
+        result.Require(profile.MaxCommuteKm is >= 0 and <= 500, "maxCommuteKm", "must be between 0 and 500.");
+        result.Require(profile.Consent is not null, "consent", "is required.");
+        CheckList(result, "occupations", profile.Occupations);
+        for (var i = 0; i < (profile.Occupations?.Count ?? 0); i++)
+        {
+            var occupation = profile.Occupations![i];
+            if (occupation is null) { result.Add($"occupations[{i}]", "must not be null."); continue; }
+            RequireText(result, $"occupations[{i}].title", occupation.Title, 200);
+            result.Require(occupation.Years is >= 0 and <= 60, $"occupations[{i}].years", "must be between 0 and 60.");
+        }
+        CheckStrings(result, "skills", profile.Skills);
+        CheckStrings(result, "certificates", profile.Certificates);
+        CheckLicences(result, "driversLicences", profile.DriversLicences);
+        CheckLanguages(result, "languages", profile.Languages);
+        CheckList(result, "employmentTypes", profile.EmploymentTypes);
+        result.Require(profile.EmploymentTypes is null || profile.EmploymentTypes.Count > 0, "employmentTypes", "must name at least one of: ordinary, temporary.");
+        foreach (var type in profile.EmploymentTypes ?? [])
+            result.Require(EmploymentType.All.Contains(type), "employmentTypes", $"'{type}' is not one of: ordinary, temporary.");
+        return result;
+    }
+
+    public ValidationResult Validate(JobOrder order)
+    {
+        var result = new ValidationResult();
+        RequireText(result, "title", order.Title, 300);
+        result.Require(order.Description is null || order.Description.Length <= MaxTextLength, "description", $"must be at most {MaxTextLength} characters.");
+        RequireText(result, "occupation", order.Occupation, 200);
+        CheckStrings(result, "requiredSkills", order.RequiredSkills);
+        CheckStrings(result, "preferredSkills", order.PreferredSkills);
+        CheckStrings(result, "requiredCertificates", order.RequiredCertificates);
+        CheckLicences(result, "requiredDriversLicences", order.RequiredDriversLicences);
+        CheckLanguages(result, "requiredLanguages", order.RequiredLanguages);
+        RequireMunicipality(result, "workMunicipality", order.WorkMunicipality);
+        result.Require(EmploymentType.All.Contains(order.EmploymentType), "employmentType", $"'{order.EmploymentType}' is not one of: ordinary, temporary.");
+        result.Require(order.Positions is >= 1 and <= 1000, "positions", "must be between 1 and 1000.");
+        result.Require(order.ShortlistSize is >= 1 and <= 100, "shortlistSize", "must be between 1 and 100.");
+        if (order.Company is null)
+            result.Add("company", "is required.");
+        else
+        {
+            result.Require(order.Company.Cvr is { Length: 8 } cvr && cvr.All(char.IsAsciiDigit), "company.cvr", "must be 8 digits.");
+            RequireText(result, "company.name", order.Company.Name, 300);
+            result.Require(LooksLikeEmail(order.Company.ContactEmail), "company.contactEmail", "must be an email address.");
+        }
+        result.Require(LooksLikeEmail(order.ConsultantEmail), "consultantEmail", "must be an email address.");
+        if (order.JobOrderId is not null) RequireText(result, "jobOrderId", order.JobOrderId, MaxIdLength);
+        return result;
+    }
+
+    private static bool LooksLikeEmail(string? value) =>
+        value is { Length: > 2 and <= 254 } && value.IndexOf('@') is > 0 and var at && at < value.Length - 1 && !value.Any(char.IsWhiteSpace);
+
+    private static void RequireText(ValidationResult result, string field, string? value, int maxLength)
+    {
+        if (string.IsNullOrWhiteSpace(value)) result.Add(field, "is required.");
+        else if (value.Length > maxLength) result.Add(field, $"must be at most {maxLength} characters.");
+    }
+
+    private void RequireMunicipality(ValidationResult result, string field, string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value)) result.Add(field, "is required.");
+        else if (!municipalities.Contains(value)) result.Add(field, $"'{value}' is not a Danish municipality.");
+    }
+
+    private static void CheckList<T>(ValidationResult result, string field, IReadOnlyList<T>? list)
+    {
+        if (list is null) result.Add(field, "must be a list, not null.");
+        else if (list.Count > MaxListLength) result.Add(field, $"must have at most {MaxListLength} entries.");
+    }
+
+    private static void CheckStrings(ValidationResult result, string field, IReadOnlyList<string>? list)
+    {
+        CheckList(result, field, list);
+        for (var i = 0; i < (list?.Count ?? 0); i++)
+            RequireText(result, $"{field}[{i}]", list![i], 200);
+    }
+
+    private static void CheckLicences(ValidationResult result, string field, IReadOnlyList<string>? list)
+    {
+        CheckList(result, field, list);
+        for (var i = 0; i < (list?.Count ?? 0); i++)
+            if (list![i] is not { } licence || !DriversLicences.IsKnown(licence))
+                result.Add($"{field}[{i}]", $"'{list[i]}' is not a Danish driving licence class ({string.Join(", ", DriversLicences.KnownClasses)}).");
+    }
+
+    private static void CheckLanguages(ValidationResult result, string field, IReadOnlyList<string>? list)
+    {
+        CheckList(result, field, list);
+        for (var i = 0; i < (list?.Count ?? 0); i++)
+            if (list![i] is not { Length: 2 } code || !code.All(char.IsAsciiLetterLower))
+                result.Add($"{field}[{i}]", $"'{list[i]}' is not an ISO 639-1 language code (two lower-case letters, e.g. da, en).");
+    }
+}

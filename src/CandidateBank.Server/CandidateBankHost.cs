@@ -1,0 +1,47 @@
+using CandidateBank.Api;
+using CandidateBank.Indexer;
+using CandidateBank.Matching.Geography;
+using CandidateBank.Store;
+
+namespace CandidateBank.Server;
+
+/// <summary>Composes the one process: REST API, bus, indexer consumers, SQLite store and Lucene index.</summary>
+public static class CandidateBankHost
+{
+    public const string DefaultUrl = "http://localhost:5080";
+
+    public static WebApplicationBuilder AddCandidateBank(this WebApplicationBuilder builder)
+    {
+        var section = builder.Configuration.GetSection("CandidateBank");
+        if (builder.Configuration["urls"] is null) builder.WebHost.UseUrls(DefaultUrl);
+
+        var dataDirectory = Path.GetFullPath(section["DataDirectory"] ?? "data");
+        var bus = section.GetSection("Bus").Get<BusOptions>() ?? new BusOptions();
+        var networks = ReadNetworks(section.GetSection("Networks"));
+
+        builder.Services.AddCandidateBankStore(dataDirectory);
+        builder.Services.AddCandidateBankIndexer(dataDirectory, bus, networks);
+        builder.Services.AddCandidateBankApi(section);
+        return builder;
+    }
+
+    public static WebApplication MapCandidateBank(this WebApplication app)
+    {
+        app.MapCandidateBankApi();
+        return app;
+    }
+
+    /// <summary><c>CandidateBank:Networks:{name}</c> = list of municipalities; absent means the three default networks.</summary>
+    private static RecruitmentNetworks ReadNetworks(IConfigurationSection section)
+    {
+        var configured = section.GetChildren().ToDictionary(
+            network => network.Key,
+            network => (IReadOnlyList<string>)network.GetChildren().Select(m => m.Value ?? "").ToList());
+        if (configured.Count == 0) return RecruitmentNetworks.Defaults;
+
+        var unknown = configured.SelectMany(n => n.Value.Where(m => !Municipalities.Denmark.Contains(m)).Select(m => $"'{m}' in '{n.Key}'")).ToList();
+        if (unknown.Count > 0)
+            throw new InvalidOperationException($"CandidateBank:Networks names unknown municipalities: {string.Join(", ", unknown)}.");
+        return new RecruitmentNetworks(configured);
+    }
+}

@@ -1,0 +1,10 @@
+using CandidateBank.Server;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddCandidateBank();
+
+var app = builder.Build();
+app.MapCandidateBank();
+app.Run();
+
+public partial class Program;

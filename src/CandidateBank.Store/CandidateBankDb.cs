@@ -1,0 +1,31 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace CandidateBank.Store;
+
+/// <summary>The system of record. The Lucene index can always be rebuilt from it; never the other way round.</summary>
+public sealed class CandidateBankDb(DbContextOptions<CandidateBankDb> options) : DbContext(options)
+{
+    public DbSet<CandidateRecord> Candidates => Set<CandidateRecord>();
+    public DbSet<JobOrderRecord> JobOrders => Set<JobOrderRecord>();
+
+    protected override void OnModelCreating(ModelBuilder model)
+    {
+        model.Entity<CandidateRecord>(candidate =>
+        {
+            candidate.HasKey(c => c.CandidateId);
+            candidate.HasIndex(c => c.JobCentre);
+        });
+        model.Entity<JobOrderRecord>(order =>
+        {
+            order.HasKey(o => o.Id);
+            order.HasIndex(o => o.Status);
+        });
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder conventions)
+    {
+        // SQLite cannot order or compare DateTimeOffset natively; store UTC ticks so queries on time stay in SQL.
+        conventions.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToUtcTicks>();
+        conventions.Properties<DateTimeOffset?>().HaveConversion<DateTimeOffsetToUtcTicks>();
+    }
+}

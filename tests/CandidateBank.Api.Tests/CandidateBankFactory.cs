@@ -1,0 +1,85 @@
+using System.Net.Http.Json;
+using CandidateBank.Contracts;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace CandidateBank.Api.Tests;
+
+/// <summary>
+/// The real server in process: in-memory bus, SQLite file and Lucene index in a private data directory.
+/// Two factories on the same directory, one after the other, are a restart.
+/// </summary>
+public sealed class CandidateBankFactory(string dataDirectory) : WebApplicationFactory<Program>
+{
+    public const string AarhusKey = "test-jobcentre-aarhus";
+    public const string OdenseKey = "test-jobcentre-odense";
+    public const string ConsultantKey = "test-consultant-aarhus";
+    public const string AdminKey = "test-admin";
+
+    public string DataDirectory { get; } = dataDirectory;
+
+    public static CandidateBankFactory WithFreshData() =>
+        new(Path.Combine(Path.GetTempPath(), "candidatebank-test-" + Guid.NewGuid().ToString("N")));
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("CandidateBank:DataDirectory", DataDirectory);
+        var keys = new[]
+        {
+            ("aarhus", AarhusKey, "jobcentre", "Aarhus"),
+            ("odense", OdenseKey, "jobcentre", "Odense"),
+            ("consultant", ConsultantKey, "consultant", "Aarhus"),
+            ("admin", AdminKey, "admin", ""),
+        };
+        for (var i = 0; i < keys.Length; i++)
+        {
+            builder.UseSetting($"CandidateBank:ApiKeys:{i}:Name", keys[i].Item1);
+            builder.UseSetting($"CandidateBank:ApiKeys:{i}:Key", keys[i].Item2);
+            builder.UseSetting($"CandidateBank:ApiKeys:{i}:Role", keys[i].Item3);
+            builder.UseSetting($"CandidateBank:ApiKeys:{i}:JobCentre", keys[i].Item4);
+        }
+    }
+
+    public HttpClient ClientWithKey(string? key)
+    {
+        var client = CreateClient();
+        if (key is not null) client.DefaultRequestHeaders.Add("X-Api-Key", key);
+        return client;
+    }
+
+    public void DeleteData()
+    {
+        if (Directory.Exists(DataDirectory)) Directory.Delete(DataDirectory, recursive: true);
+    }
+}
+
+public static class HttpExtensions
+{
+    public static Task<HttpResponseMessage> PutProfile(this HttpClient client, CandidateProfile profile) =>
+        client.PutAsJsonAsync($"/api/v1/candidates/{profile.CandidateId}", profile, ContractJson.Options);
+
+    public static async Task<T> Read<T>(this HttpResponseMessage response) =>
+        (await response.Content.ReadFromJsonAsync<T>(ContractJson.Options))!;
+
+    /// <summary>Writes are applied by the indexer a moment after the API accepts them: poll, with a deadline.</summary>
+    public static async Task<HttpResponseMessage> GetWhen(this HttpClient client, string url, Func<HttpResponseMessage, bool> ready, int timeoutMs = 10_000)
+    {
+        var deadline = DateTime.UtcNow.AddMilliseconds(timeoutMs);
+        while (true)
+        {
+            var response = await client.GetAsync(url);
+            if (ready(response) || DateTime.UtcNow > deadline) return response;
+            await Task.Delay(25);
+        }
+    }
+
+    public static async Task WaitUntilIndexed(this HttpClient client, params string[] candidateIds)
+    {
+        foreach (var id in candidateIds)
+        {
+            var response = await client.GetWhen($"/api/v1/candidates/{id}", r => r.IsSuccessStatusCode);
+            Assert.True(response.IsSuccessStatusCode, $"Candidate {id} was not indexed in time: {(int)response.StatusCode}");
+        }
+    }
+}

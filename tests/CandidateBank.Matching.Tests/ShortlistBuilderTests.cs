@@ -1,0 +1,155 @@
+using CandidateBank.Contracts;
+using CandidateBank.Matching.Geography;
+using CandidateBank.Matching.Index;
+using CandidateBank.Matching.Shortlisting;
+
+namespace CandidateBank.Matching.Tests;
+
+/// <summary>The hard rules against a real Lucene index on disk: each candidate fails exactly one rule.</summary>
+public sealed class ShortlistBuilderTests : IDisposable
+{
+    private readonly string _path = Path.Combine(Path.GetTempPath(), "cb-index-" + Guid.NewGuid().ToString("N"));
+    private readonly CandidateIndex _index;
+    private readonly ShortlistBuilder _builder;
+
+    public ShortlistBuilderTests()
+    {
+        _index = new CandidateIndex(_path, Municipalities.Denmark, RecruitmentNetworks.Defaults);
+        _builder = new ShortlistBuilder(_index, Municipalities.Denmark, RecruitmentNetworks.Defaults, TimeProvider.System);
+    }
+
+    private Shortlist Shortlist(JobOrder order, params CandidateProfile[] profiles)
+    {
+        foreach (var profile in profiles) _index.Upsert(profile);
+        _index.Refresh();
+        return _builder.Build("order-1", order);
+    }
+
+    private static string[] Ids(Shortlist shortlist) => shortlist.Candidates.Select(c => c.CandidateId).ToArray();
+
+    [Fact]
+    public void Qualified_candidate_is_shortlisted_with_matches_and_a_danish_explanation()
+    {
+        var shortlist = Shortlist(Profiles.LightRail(), Profiles.Struktør("ok"));
+        var candidate = Assert.Single(shortlist.Candidates);
+        Assert.Equal(1, candidate.Rank);
+        Assert.Equal(["forskalling", "armering"], candidate.MatchedSkills);
+        Assert.Equal(["Epoxy-kursus"], candidate.MatchedCertificates);
+        Assert.Equal(0, candidate.DistanceKm);
+        Assert.Contains("6 års erfaring", candidate.Explanation);
+        Assert.Contains("ledig fra", candidate.Explanation);
+    }
+
+    [Fact]
+    public void Candidate_beyond_commute_limit_is_excluded() =>
+        Assert.Empty(Ids(Shortlist(Profiles.LightRail(), Profiles.Struktør("far", home: "København"))));
+
+    [Fact]
+    public void Candidate_available_after_start_date_is_excluded() =>
+        Assert.Empty(Ids(Shortlist(Profiles.LightRail(), Profiles.Struktør("late") with { AvailableFrom = new DateOnly(2027, 3, 2) })));
+
+    [Fact]
+    public void Candidate_available_on_start_date_is_included() =>
+        Assert.Equal(["on-time"], Ids(Shortlist(Profiles.LightRail(), Profiles.Struktør("on-time") with { AvailableFrom = new DateOnly(2027, 3, 1) })));
+
+    [Fact]
+    public void Licence_hierarchy_applies_CE_covers_C_but_B_does_not()
+    {
+        var order = Profiles.LightRail() with { RequiredDriversLicences = ["C"] };
+        var shortlist = Shortlist(order,
+            Profiles.Struktør("ce") with { DriversLicences = ["CE"] },
+            Profiles.Struktør("b") with { DriversLicences = ["B"] });
+        Assert.Equal(["ce"], Ids(shortlist));
+    }
+
+    [Fact]
+    public void Candidate_missing_a_required_certificate_is_a_near_miss_naming_it()
+    {
+        var shortlist = Shortlist(Profiles.LightRail(), Profiles.Struktør("no-epoxy") with { Certificates = [] });
+        Assert.Empty(shortlist.Candidates);
+        var nearMiss = Assert.Single(shortlist.NearMisses);
+        Assert.Equal("no-epoxy", nearMiss.CandidateId);
+        Assert.Equal(["Epoxy-kursus"], nearMiss.Missing);
+    }
+
+    [Fact]
+    public void Candidate_missing_three_certificates_is_not_a_near_miss()
+    {
+        var order = Profiles.LightRail() with { RequiredCertificates = ["Epoxy-kursus", "Arbejde på vej", "Asbest-kursus", "Kran-certifikat"] };
+        var shortlist = Shortlist(order, Profiles.Struktør("one-of-four"));
+        Assert.Empty(shortlist.Candidates);
+        Assert.Empty(shortlist.NearMisses);
+    }
+
+    [Fact]
+    public void Certificate_names_match_regardless_of_case_and_spacing() =>
+        Assert.Equal(["case"], Ids(Shortlist(Profiles.LightRail(), Profiles.Struktør("case") with { Certificates = ["  epoxy-KURSUS "] })));
+
+    [Fact]
+    public void Employment_type_not_accepted_excludes_candidate() =>
+        Assert.Empty(Ids(Shortlist(Profiles.LightRail(), Profiles.Struktør("temp-only") with { EmploymentTypes = [EmploymentType.Temporary] })));
+
+    [Fact]
+    public void Candidate_without_cross_network_consent_is_matched_only_inside_own_network()
+    {
+        var privateCandidate = Profiles.Struktør("private") with
+        {
+            JobCentre = "Odense", HomeMunicipality = "Middelfart", MaxCommuteKm = 100,
+            Consent = new Consent(true, ShareAcrossNetworks: false),
+        };
+        // Odense is in Rekrutteringsservice Fyn; Aarhus (Bygge & Anlæg Østjylland) and Kolding (no network) are not.
+        Assert.Equal(["private"], Ids(Shortlist(Profiles.LightRail() with { WorkMunicipality = "Odense" }, privateCandidate)));
+        Assert.Empty(Ids(_builder.Build("order-2", Profiles.LightRail() with { WorkMunicipality = "Kolding" })));
+        Assert.Empty(Ids(_builder.Build("order-3", Profiles.LightRail() with { WorkMunicipality = "Vejle" })));
+    }
+
+    [Fact]
+    public void Other_occupation_is_not_shortlisted() =>
+        Assert.Empty(Ids(Shortlist(Profiles.LightRail(), Profiles.Struktør("cook") with
+        {
+            Headline = "Kok med erfaring fra kantine", Occupations = [new OccupationExperience("Kok", 8)], Summary = "",
+        })));
+
+    [Fact]
+    public void Closer_candidate_ranks_first_and_ties_break_by_id()
+    {
+        var shortlist = Shortlist(Profiles.LightRail(),
+            Profiles.Struktør("b-far", home: "Skanderborg"),
+            Profiles.Struktør("a-near"),
+            Profiles.Struktør("c-near"));
+        Assert.Equal(["a-near", "c-near", "b-far"], Ids(shortlist));
+        Assert.Equal([1, 2, 3], shortlist.Candidates.Select(c => c.Rank));
+    }
+
+    [Fact]
+    public void Withdrawn_candidate_disappears_from_later_shortlists()
+    {
+        Shortlist(Profiles.LightRail(), Profiles.Struktør("gone"));
+        _index.Delete("gone");
+        _index.Refresh();
+        Assert.Empty(Ids(_builder.Build("order-2", Profiles.LightRail())));
+    }
+
+    [Fact]
+    public void Shortlist_is_cut_at_the_requested_size()
+    {
+        var profiles = Enumerable.Range(1, 5).Select(i => Profiles.Struktør($"s{i}")).ToArray();
+        Assert.Equal(3, Shortlist(Profiles.LightRail() with { ShortlistSize = 3 }, profiles).Candidates.Count);
+    }
+
+    [Fact]
+    public void Index_versions_report_the_newest_version_per_candidate()
+    {
+        _index.Upsert(Profiles.Struktør("v"));
+        _index.Upsert(Profiles.Struktør("v") with { Version = 3 });
+        _index.Refresh();
+        Assert.Equal(3, _index.IndexedVersions()["v"]);
+        Assert.Equal(1, _index.Count);
+    }
+
+    public void Dispose()
+    {
+        _index.Dispose();
+        Directory.Delete(_path, recursive: true);
+    }
+}

@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Builds CandidateBank and runs every test. Installs and starts the real components the tests need.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if ! command -v dotnet >/dev/null; then
+  echo "tests/run.sh: the .NET SDK (dotnet) is not on PATH; install .NET 10 first." >&2
+  exit 1
+fi
+
+echo "==> Building (warnings are errors)"
+dotnet build CandidateBank.sln -c Release --nologo -v quiet
+
+echo "==> Running tests"
+results="$(mktemp -d)"
+status=0
+dotnet test CandidateBank.sln -c Release --no-build --nologo -v quiet \
+  --logger "trx" --results-directory "$results" || status=$?
+
+# One closing line over all test projects, read from the TRX files.
+python3 - "$results" <<'PY'
+import sys, glob, xml.etree.ElementTree as ET
+ns = {"t": "http://microsoft.com/schemas/VisualStudio/TeamTest/2010"}
+passed = failed = skipped = 0
+for f in glob.glob(sys.argv[1] + "/*.trx"):
+    c = ET.parse(f).getroot().find("t:ResultSummary/t:Counters", ns)
+    passed += int(c.get("passed")); failed += int(c.get("failed")) + int(c.get("error"))
+    skipped += int(c.get("notExecuted"))
+print(f"{passed} passed, {failed} failed, {skipped} skipped")
+PY
+rm -rf "$results"
+exit $status
