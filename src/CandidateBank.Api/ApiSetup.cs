@@ -62,5 +62,7 @@ public static class ApiSetup
     {
         target.PropertyNamingPolicy = ContractJson.Options.PropertyNamingPolicy;
         target.MaxDepth = ContractJson.Options.MaxDepth;
+        target.RespectNullableAnnotations = ContractJson.Options.RespectNullableAnnotations;
+        target.RespectRequiredConstructorParameters = ContractJson.Options.RespectRequiredConstructorParameters;
     }
 }

@@ -14,6 +14,10 @@ public static class ContractJson
         {
             DefaultIgnoreCondition = JsonIgnoreCondition.Never,
             MaxDepth = 32,
+            // A null where the contract has no null is a bad message, reported with its path, not a crash later.
+            RespectNullableAnnotations = true,
+            // Positional records (Consent, Company, ...) need every parameter: a missing consent flag must not become false.
+            RespectRequiredConstructorParameters = true,
         };
         options.MakeReadOnly(populateMissingResolver: true);
         return options;

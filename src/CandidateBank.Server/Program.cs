@@ -1,7 +1,7 @@
 using CandidateBank.Server;
 
 var builder = WebApplication.CreateBuilder(args);
-builder.AddCandidateBank();
+builder.AddDemoMode(args).AddCandidateBank();
 
 var app = builder.Build();
 app.MapCandidateBank();
