@@ -62,6 +62,7 @@ public static class ApiSetup
     {
         target.PropertyNamingPolicy = ContractJson.Options.PropertyNamingPolicy;
         target.MaxDepth = ContractJson.Options.MaxDepth;
+        target.Encoder = ContractJson.Options.Encoder;
         target.RespectNullableAnnotations = ContractJson.Options.RespectNullableAnnotations;
         target.RespectRequiredConstructorParameters = ContractJson.Options.RespectRequiredConstructorParameters;
     }

@@ -15,7 +15,7 @@ public static class CandidateBankHost
         var section = builder.Configuration.GetSection("CandidateBank");
         if (builder.Configuration["urls"] is null) builder.WebHost.UseUrls(DefaultUrl);
 
-        var dataDirectory = Path.GetFullPath(section["DataDirectory"] ?? "data");
+        var dataDirectory = DataDirectory(section);
         var bus = section.GetSection("Bus").Get<BusOptions>() ?? new BusOptions();
         var networks = ReadNetworks(section.GetSection("Networks"));
 
@@ -27,9 +27,13 @@ public static class CandidateBankHost
 
     public static WebApplication MapCandidateBank(this WebApplication app)
     {
+        app.Logger.LogInformation("Data directory: {DataDirectory}", DataDirectory(app.Configuration.GetSection("CandidateBank")));
         app.MapCandidateBankApi();
         return app;
     }
+
+    /// <summary><c>CandidateBank:DataDirectory</c>, relative to the working directory; <c>data</c> when not set.</summary>
+    private static string DataDirectory(IConfigurationSection section) => Path.GetFullPath(section["DataDirectory"] ?? "data");
 
     /// <summary><c>CandidateBank:Networks:{name}</c> = list of municipalities; absent means the three default networks.</summary>
     private static RecruitmentNetworks ReadNetworks(IConfigurationSection section)

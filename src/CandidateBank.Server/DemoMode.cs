@@ -31,10 +31,14 @@ public static class DemoMode
         return builder;
     }
 
-    private sealed class DemoData(IBus bus, ILogger<DemoData> logger) : BackgroundService
+    private sealed class DemoData(IBus bus, IHostApplicationLifetime lifetime, ILogger<DemoData> logger) : BackgroundService
     {
         protected override async Task ExecuteAsync(CancellationToken stoppingToken)
         {
+            // Publish only once the bus and the indexer are running, or the messages have nowhere to go.
+            var started = new TaskCompletionSource();
+            await using (lifetime.ApplicationStarted.Register(() => started.TrySetResult()))
+                await started.Task.WaitAsync(stoppingToken);
             var homes = new[] { ("Aarhus", "Aarhus"), ("Randers", "Randers"), ("Skanderborg", "Skanderborg"), ("Horsens", "Horsens"), ("Odense", "Odense"), ("Roskilde", "Roskilde") };
             var profiles = homes.SelectMany((home, i) => new[]
             {

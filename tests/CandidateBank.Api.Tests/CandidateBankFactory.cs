@@ -48,9 +48,14 @@ public sealed class CandidateBankFactory(string dataDirectory) : WebApplicationF
         return client;
     }
 
+    /// <summary>Removes the data directory; Lucene's merge threads may still be letting go of files for a moment.</summary>
     public void DeleteData()
     {
-        if (Directory.Exists(DataDirectory)) Directory.Delete(DataDirectory, recursive: true);
+        for (var attempt = 1; Directory.Exists(DataDirectory); attempt++)
+        {
+            try { Directory.Delete(DataDirectory, recursive: true); }
+            catch (IOException) when (attempt < 20) { Thread.Sleep(50); }
+        }
     }
 }
 

@@ -45,8 +45,8 @@ public sealed class ShortlistFlowTests : IDisposable
         var id = (await submitted.Read<JobOrderAccepted>()).Id;
         Assert.Equal($"/api/v1/job-orders/{id}", submitted.Headers.Location?.OriginalString);
 
-        var response = await consultant.GetWhen($"/api/v1/job-orders/{id}", r => r.IsSuccessStatusCode);
-        var order = await response.Read<JobOrderView>();
+        await consultant.GetWhen($"/api/v1/job-orders/{id}/shortlist", r => r.IsSuccessStatusCode);
+        var order = await (await consultant.GetAsync($"/api/v1/job-orders/{id}")).Read<JobOrderView>();
         Assert.Equal("shortlisted", order.Status);
         Assert.Equal(TimeSpan.FromHours(24), order.Deadline - order.ReceivedAt);
         Assert.Equal("Fire struktører til letbanen", order.Order.Title);
