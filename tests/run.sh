@@ -11,6 +11,10 @@ fi
 echo "==> Building (warnings are errors)"
 dotnet build CandidateBank.sln -c Release --nologo -v quiet
 
+source tests/rabbitmq.sh
+rabbitmq_start
+trap rabbitmq_stop EXIT
+
 echo "==> Running tests"
 results="$(mktemp -d)"
 status=0

@@ -43,7 +43,14 @@ public static class IndexerSetup
                             host.Password(rabbit.Password);
                             if (rabbit.UseTls) host.UseSsl(ssl => ssl.ServerName = rabbit.Host);
                         });
+                        // Partners that are not .NET publish plain JSON (content type application/json), no MassTransit envelope.
+                        cfg.UseRawJsonDeserializer(RawSerializerOptions.AnyMessageType, isDefault: false);
                         cfg.ConfigureEndpoints(context);
+                    });
+                    // Quorum queues: replicated and durable, so an acknowledged message survives a broker node's loss.
+                    x.AddConfigureEndpointsCallback((_, _, endpoint) =>
+                    {
+                        if (endpoint is IRabbitMqReceiveEndpointConfigurator rabbitEndpoint) rabbitEndpoint.SetQuorumQueue();
                     });
                     break;
                 default:

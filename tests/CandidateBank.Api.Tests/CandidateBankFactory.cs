@@ -9,7 +9,7 @@ namespace CandidateBank.Api.Tests;
 /// The real server in process: in-memory bus, SQLite file and Lucene index in a private data directory.
 /// Two factories on the same directory, one after the other, are a restart.
 /// </summary>
-public sealed class CandidateBankFactory(string dataDirectory) : WebApplicationFactory<Program>
+public sealed class CandidateBankFactory(string dataDirectory, IReadOnlyDictionary<string, string>? settings = null) : WebApplicationFactory<Program>
 {
     public const string AarhusKey = "test-jobcentre-aarhus";
     public const string OdenseKey = "test-jobcentre-odense";
@@ -18,13 +18,15 @@ public sealed class CandidateBankFactory(string dataDirectory) : WebApplicationF
 
     public string DataDirectory { get; } = dataDirectory;
 
-    public static CandidateBankFactory WithFreshData() =>
-        new(Path.Combine(Path.GetTempPath(), "candidatebank-test-" + Guid.NewGuid().ToString("N")));
+    public static CandidateBankFactory WithFreshData(IReadOnlyDictionary<string, string>? settings = null) =>
+        new(Path.Combine(Path.GetTempPath(), "candidatebank-test-" + Guid.NewGuid().ToString("N")), settings);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
         builder.UseSetting("CandidateBank:DataDirectory", DataDirectory);
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+            builder.UseSetting(key, value);
         var keys = new[]
         {
             ("aarhus", AarhusKey, "jobcentre", "Aarhus"),

@@ -1,0 +1,28 @@
+using RabbitMQ.Client;
+
+namespace CandidateBank.Api.Tests;
+
+/// <summary>
+/// The private broker tests/run.sh starts (tests/rabbitmq.sh). There is no fallback: without it these tests fail,
+/// saying how to run them, rather than pass without a broker.
+/// </summary>
+public static class RabbitMqBroker
+{
+    public const string PortVariable = "CANDIDATEBANK_TEST_RABBITMQ_PORT";
+
+    public static int Port =>
+        int.TryParse(Environment.GetEnvironmentVariable(PortVariable), out var port)
+            ? port
+            : throw new InvalidOperationException($"{PortVariable} is not set: run the tests with 'bash tests/run.sh', which starts a private RabbitMQ broker.");
+
+    public static Dictionary<string, string> ServerSettings(string virtualHost = "/") => new()
+    {
+        ["CandidateBank:Bus:Transport"] = "RabbitMq",
+        ["CandidateBank:Bus:RabbitMq:Host"] = "127.0.0.1",
+        ["CandidateBank:Bus:RabbitMq:Port"] = Port.ToString(),
+        ["CandidateBank:Bus:RabbitMq:VirtualHost"] = virtualHost,
+    };
+
+    public static Task<IConnection> ConnectAsync() =>
+        new ConnectionFactory { HostName = "127.0.0.1", Port = Port, UserName = "guest", Password = "guest" }.CreateConnectionAsync();
+}

@@ -1,0 +1,98 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using CandidateBank.Api.JobOrders;
+using CandidateBank.Contracts;
+using RabbitMQ.Client;
+
+namespace CandidateBank.Api.Tests;
+
+/// <summary>The same server on a real RabbitMQ broker: REST writes, partners publishing plain JSON, poison messages.</summary>
+public sealed class RabbitMqTransportTests : IDisposable
+{
+    private const string ProfileExchange = "CandidateBank.Contracts:CandidateProfile";
+    private readonly CandidateBankFactory _factory = CandidateBankFactory.WithFreshData(RabbitMqBroker.ServerSettings());
+
+    [Fact]
+    public async Task Profile_pushed_over_rest_travels_through_rabbitmq_into_a_shortlist()
+    {
+        var aarhus = _factory.ClientWithKey(CandidateBankFactory.AarhusKey);
+        Assert.Equal(HttpStatusCode.Accepted, (await aarhus.PutProfile(Profiles.Struktør("rabbit-rest"))).StatusCode);
+        await aarhus.WaitUntilIndexed("rabbit-rest");
+
+        var consultant = _factory.ClientWithKey(CandidateBankFactory.ConsultantKey);
+        var submitted = await consultant.PostAsJsonAsync("/api/v1/job-orders", Profiles.LightRail(), ContractJson.Options);
+        var id = (await submitted.Read<JobOrderAccepted>()).Id;
+        var response = await consultant.GetWhen($"/api/v1/job-orders/{id}/shortlist", r => r.IsSuccessStatusCode);
+        Assert.Contains("rabbit-rest", (await response.Read<Shortlist>()).Candidates.Select(c => c.CandidateId));
+    }
+
+    [Fact]
+    public async Task Plain_json_from_a_non_masstransit_client_is_stored_and_indexed()
+    {
+        _factory.CreateClient(); // starts the server and its bus topology
+        await using var connection = await RabbitMqBroker.ConnectAsync();
+        await using var channel = await connection.CreateChannelAsync();
+        await PublishRaw(channel, JsonSerializer.Serialize(Profiles.Struktør("rabbit-plain"), ContractJson.Options));
+
+        await _factory.ClientWithKey(CandidateBankFactory.AarhusKey).WaitUntilIndexed("rabbit-plain");
+    }
+
+    [Fact]
+    public async Task Invalid_profile_is_dead_lettered_with_the_reason_and_good_ones_keep_flowing()
+    {
+        _factory.CreateClient();
+        await using var connection = await RabbitMqBroker.ConnectAsync();
+        await using var channel = await connection.CreateChannelAsync();
+        var bad = JsonSerializer.SerializeToNode(Profiles.Struktør("rabbit-poison"), ContractJson.Options)!.AsObject();
+        bad["homeMunicipality"] = "Atlantis";
+        await PublishRaw(channel, bad.ToJsonString());
+        await PublishRaw(channel, "{ this is not json");
+        await PublishRaw(channel, JsonSerializer.Serialize(Profiles.Struktør("rabbit-after-poison"), ContractJson.Options));
+
+        var aarhus = _factory.ClientWithKey(CandidateBankFactory.AarhusKey);
+        await aarhus.WaitUntilIndexed("rabbit-after-poison");
+        Assert.Equal(HttpStatusCode.NotFound, (await aarhus.GetAsync("/api/v1/candidates/rabbit-poison")).StatusCode);
+
+        var reasons = await DrainReasons(connection, "candidate-profile_error", expected: 2);
+        Assert.Contains(reasons, r => r.Contains("homeMunicipality") && r.Contains("Atlantis"));
+        Assert.Equal(2, reasons.Count);
+    }
+
+    private static async Task PublishRaw(IChannel channel, string json)
+    {
+        var properties = new BasicProperties { ContentType = "application/json", DeliveryMode = DeliveryModes.Persistent, MessageId = Guid.NewGuid().ToString() };
+        await channel.BasicPublishAsync(ProfileExchange, "", mandatory: false, properties, Encoding.UTF8.GetBytes(json));
+    }
+
+    /// <summary>The fault reasons MassTransit wrote on the messages in an error queue (header MT-Fault-Message).</summary>
+    private static async Task<List<string>> DrainReasons(IConnection connection, string queue, int expected)
+    {
+        var reasons = new List<string>();
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        while (reasons.Count < expected && DateTime.UtcNow < deadline)
+        {
+            // The error queue appears with the first fault; asking for a missing queue closes the channel, so use a fresh one.
+            await using var channel = await connection.CreateChannelAsync();
+            try
+            {
+                while (reasons.Count < expected && await channel.BasicGetAsync(queue, autoAck: true) is { } message)
+                {
+                    var header = message.BasicProperties.Headers?["MT-Fault-Message"];
+                    reasons.Add(header is byte[] bytes ? Encoding.UTF8.GetString(bytes) : header?.ToString() ?? "");
+                }
+            }
+            catch (RabbitMQ.Client.Exceptions.OperationInterruptedException) { }
+            await Task.Delay(100);
+        }
+        return reasons;
+    }
+
+    public void Dispose()
+    {
+        _factory.Dispose();
+        _factory.DeleteData();
+    }
+}
