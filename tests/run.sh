@@ -11,6 +11,13 @@ fi
 echo "==> Building (warnings are errors)"
 dotnet build CandidateBank.sln -c Release --nologo -v quiet
 
+echo "==> Installing the Node partner client (amqplib) for the interoperability test"
+if ! command -v node >/dev/null; then
+  echo "tests/run.sh: node is not on PATH; install Node.js (Debian package nodejs) first." >&2
+  exit 1
+fi
+(cd tests/interop && npm ci --no-audit --no-fund --loglevel=error)
+
 source tests/rabbitmq.sh
 rabbitmq_start
 trap rabbitmq_stop EXIT

@@ -10,6 +10,9 @@ public static class RabbitMqBroker
 {
     public const string PortVariable = "CANDIDATEBANK_TEST_RABBITMQ_PORT";
 
+    /// <summary>Servers in tests of this collection share the broker's queues, so they run one at a time.</summary>
+    public const string Collection = "RabbitMQ broker";
+
     public static int Port =>
         int.TryParse(Environment.GetEnvironmentVariable(PortVariable), out var port)
             ? port

@@ -10,6 +10,7 @@ using RabbitMQ.Client;
 namespace CandidateBank.Api.Tests;
 
 /// <summary>The same server on a real RabbitMQ broker: REST writes, partners publishing plain JSON, poison messages.</summary>
+[Collection(RabbitMqBroker.Collection)]
 public sealed class RabbitMqTransportTests : IDisposable
 {
     private const string ProfileExchange = "CandidateBank.Contracts:CandidateProfile";
