@@ -31,7 +31,11 @@ public static class IndexerSetup
             switch (bus.Transport)
             {
                 case BusTransport.InMemory:
-                    x.UsingInMemory((context, cfg) => cfg.ConfigureEndpoints(context));
+                    x.UsingInMemory((context, cfg) =>
+                    {
+                        cfg.UseConsumeFilter(typeof(SchemaValidationFilter<>), context);
+                        cfg.ConfigureEndpoints(context);
+                    });
                     break;
                 case BusTransport.RabbitMq:
                     x.UsingRabbitMq((context, cfg) =>
@@ -45,6 +49,7 @@ public static class IndexerSetup
                         });
                         // Partners that are not .NET publish plain JSON (content type application/json), no MassTransit envelope.
                         cfg.UseRawJsonDeserializer(RawSerializerOptions.AnyMessageType, isDefault: false);
+                        cfg.UseConsumeFilter(typeof(SchemaValidationFilter<>), context);
                         cfg.ConfigureEndpoints(context);
                     });
                     // Quorum queues: replicated and durable, so an acknowledged message survives a broker node's loss.

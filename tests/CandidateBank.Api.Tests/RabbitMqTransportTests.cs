@@ -51,15 +51,21 @@ public sealed class RabbitMqTransportTests : IDisposable
         bad["homeMunicipality"] = "Atlantis";
         await PublishRaw(channel, bad.ToJsonString());
         await PublishRaw(channel, "{ this is not json");
+        var offContract = JsonSerializer.SerializeToNode(Profiles.Struktør("rabbit-off-contract"), ContractJson.Options)!.AsObject();
+        offContract["favouriteColour"] = "blå";
+        await PublishRaw(channel, offContract.ToJsonString());
         await PublishRaw(channel, JsonSerializer.Serialize(Profiles.Struktør("rabbit-after-poison"), ContractJson.Options));
 
         var aarhus = _factory.ClientWithKey(CandidateBankFactory.AarhusKey);
         await aarhus.WaitUntilIndexed("rabbit-after-poison");
         Assert.Equal(HttpStatusCode.NotFound, (await aarhus.GetAsync("/api/v1/candidates/rabbit-poison")).StatusCode);
 
-        var reasons = await DrainReasons(connection, "candidate-profile_error", expected: 2);
+        Assert.Equal(HttpStatusCode.NotFound, (await aarhus.GetAsync("/api/v1/candidates/rabbit-off-contract")).StatusCode);
+
+        var reasons = await DrainReasons(connection, "candidate-profile_error", expected: 3);
+        Assert.Equal(3, reasons.Count);
         Assert.Contains(reasons, r => r.Contains("homeMunicipality") && r.Contains("Atlantis"));
-        Assert.Equal(2, reasons.Count);
+        Assert.Contains(reasons, r => r.Contains("schemas/CandidateProfile.schema.json") && r.Contains("favouriteColour"));
     }
 
     private static async Task PublishRaw(IChannel channel, string json)
