@@ -63,6 +63,12 @@ public sealed class CandidateBankFactory(string dataDirectory, IReadOnlyDictiona
 
 public static class HttpExtensions
 {
+    public static HttpClient WithKey(this HttpClient client, string key)
+    {
+        client.DefaultRequestHeaders.Add("X-Api-Key", key);
+        return client;
+    }
+
     public static Task<HttpResponseMessage> PutProfile(this HttpClient client, CandidateProfile profile) =>
         client.PutAsJsonAsync($"/api/v1/candidates/{profile.CandidateId}", profile, ContractJson.Options);
 
