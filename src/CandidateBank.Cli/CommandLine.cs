@@ -1,0 +1,56 @@
+namespace CandidateBank.Cli;
+
+/// <summary>The partner and operator tool. Each command is a class; this only dispatches and prints usage.</summary>
+public static class CommandLine
+{
+    public const string Usage = """
+        Usage: dotnet run --project src/CandidateBank.Cli -- <command> [options]
+
+        Commands:
+          reindex [--data <dir>]   Rebuild the Lucene index from the SQLite store (the server must be stopped).
+                                   <dir> is the server's data directory (default: src/CandidateBank.Server/data).
+        """;
+
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
+    {
+        try
+        {
+            return args switch
+            {
+                ["reindex", .. var rest] => await ReindexCommand.RunAsync(Options.Parse(rest, "--data"), output),
+                ["--help" or "-h" or "help"] => Print(output, Usage, 0),
+                _ => Print(error, Usage, 2),
+            };
+        }
+        catch (UsageException e)
+        {
+            return Print(error, $"{e.Message}\n\n{Usage}", 2);
+        }
+    }
+
+    private static int Print(TextWriter writer, string text, int exitCode)
+    {
+        writer.WriteLine(text);
+        return exitCode;
+    }
+}
+
+public sealed class UsageException(string message) : Exception(message);
+
+/// <summary>Options of the form <c>--name value</c>, each allowed at most once.</summary>
+public sealed class Options(IReadOnlyDictionary<string, string> values)
+{
+    public string? this[string name] => values.GetValueOrDefault(name);
+
+    public static Options Parse(string[] args, params string[] allowed)
+    {
+        var values = new Dictionary<string, string>();
+        for (var i = 0; i < args.Length; i += 2)
+        {
+            if (!allowed.Contains(args[i])) throw new UsageException($"Unknown option '{args[i]}'.");
+            if (i + 1 >= args.Length) throw new UsageException($"Option '{args[i]}' needs a value.");
+            if (!values.TryAdd(args[i], args[i + 1])) throw new UsageException($"Option '{args[i]}' is given twice.");
+        }
+        return new Options(values);
+    }
+}
