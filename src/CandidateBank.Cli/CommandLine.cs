@@ -7,6 +7,11 @@ public static class CommandLine
         Usage: dotnet run --project src/CandidateBank.Cli -- <command> [options]
 
         Commands:
+          publish --file <profiles.json|.jsonl|.csv> [--broker amqp://user:password@host:5672/vhost]
+                                   Check and publish candidate profiles to RabbitMQ as a partner job centre.
+                                   Prints a progress bar and every rejected row with its line and reason;
+                                   exits 1 when any row was rejected. CSV: header row, ';' or ',' separated,
+                                   lists separated by '|', occupations as 'title:years'.
           reindex [--data <dir>]   Rebuild the Lucene index from the SQLite store (the server must be stopped).
                                    <dir> is the server's data directory (default: src/CandidateBank.Server/data).
         """;
@@ -17,6 +22,7 @@ public static class CommandLine
         {
             return args switch
             {
+                ["publish", .. var rest] => await PublishCommand.RunAsync(Options.Parse(rest, "--file", "--broker"), output),
                 ["reindex", .. var rest] => await ReindexCommand.RunAsync(Options.Parse(rest, "--data"), output),
                 ["--help" or "-h" or "help"] => Print(output, Usage, 0),
                 _ => Print(error, Usage, 2),

@@ -1,0 +1,72 @@
+using System.Globalization;
+using System.Text.Json;
+using CandidateBank.Contracts;
+
+namespace CandidateBank.Cli;
+
+/// <summary>One row of a partner's file: the profile it holds, or why it could not be read.</summary>
+public sealed record ProfileRow(int Line, CandidateProfile? Profile, string? Error);
+
+/// <summary>
+/// Reads candidate profiles from a JSON array, from JSON lines, or from CSV with a header row
+/// (separator ';' or ','; lists separated by '|'; occupations as "title:years").
+/// </summary>
+public static class ProfileFile
+{
+    public static IEnumerable<ProfileRow> Read(string path) =>
+        Path.GetExtension(path).ToLowerInvariant() switch
+        {
+            ".csv" => ReadCsv(path),
+            ".json" or ".jsonl" or ".ndjson" => ReadJson(path),
+            var other => throw new UsageException($"Cannot read '{other}' files: use .json, .jsonl or .csv."),
+        };
+
+    private static IEnumerable<ProfileRow> ReadJson(string path)
+    {
+        var text = File.ReadAllText(path);
+        if (text.TrimStart().StartsWith('['))
+        {
+            JsonElement[] items;
+            try { items = JsonSerializer.Deserialize<JsonElement[]>(text)!; }
+            catch (JsonException e) { throw new UsageException($"{path} is not a JSON array: {e.Message}"); }
+            for (var i = 0; i < items.Length; i++)
+                yield return Parse(i + 1, items[i].GetRawText());
+            yield break;
+        }
+        var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+            if (!string.IsNullOrWhiteSpace(lines[i]))
+                yield return Parse(i + 1, lines[i]);
+    }
+
+    private static ProfileRow Parse(int line, string json)
+    {
+        try { return new ProfileRow(line, JsonSerializer.Deserialize<CandidateProfile>(json, ContractJson.Options), null); }
+        catch (JsonException e) { return new ProfileRow(line, null, e.Message); }
+    }
+
+    private static IEnumerable<ProfileRow> ReadCsv(string path)
+    {
+        using var reader = new StreamReader(path, detectEncodingFromByteOrderMarks: true);
+        var headerLine = reader.ReadLine() ?? throw new UsageException($"{path} is empty: a header row is needed.");
+        var separator = headerLine.Count(c => c == ';') >= headerLine.Count(c => c == ',') ? ';' : ',';
+        var header = Csv.Split(headerLine, separator).Select(h => h.Trim()).ToArray();
+        var missing = CsvColumns.Required.Except(header, StringComparer.OrdinalIgnoreCase).ToList();
+        if (missing.Count > 0) throw new UsageException($"{path} lacks the columns: {string.Join(", ", missing)}.");
+
+        var line = 1;
+        foreach (var (startLine, fields) in Csv.Records(reader, separator, () => ++line))
+        {
+            if (fields.All(string.IsNullOrWhiteSpace)) continue;
+            ProfileRow row;
+            try
+            {
+                var values = header.Zip(fields.Concat(Enumerable.Repeat("", Math.Max(0, header.Length - fields.Count))))
+                    .ToDictionary(p => p.First, p => p.Second.Trim(), StringComparer.OrdinalIgnoreCase);
+                row = new ProfileRow(startLine, CsvColumns.ToProfile(values), null);
+            }
+            catch (FormatException e) { row = new ProfileRow(startLine, null, e.Message); }
+            yield return row;
+        }
+    }
+}
