@@ -71,6 +71,10 @@ public sealed class AuthorizationTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/live")).StatusCode);
         var ready = await client.GetWhen("/health/ready", r => r.IsSuccessStatusCode);
         Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
+        var report = await ready.Content.ReadAsStringAsync();
+        Assert.Contains("\"store\"", report);
+        Assert.Contains("\"index\"", report);
+        Assert.Contains("masstransit", report);
     }
 
     public void Dispose()
