@@ -131,6 +131,27 @@ public sealed class ShortlistBuilderTests : IDisposable
     }
 
     [Fact]
+    public void Fewer_than_four_qualified_is_flagged_insufficient_not_padded()
+    {
+        var shortlist = Shortlist(Profiles.LightRail(),
+            Profiles.Struktør("q1"), Profiles.Struktør("q2"), Profiles.Struktør("q3"),
+            Profiles.Struktør("no-epoxy") with { Certificates = [] });
+        Assert.True(shortlist.Insufficient);
+        Assert.Equal(3, shortlist.QualifiedCount);
+        Assert.Equal(3, shortlist.Candidates.Count);
+    }
+
+    [Fact]
+    public void Four_qualified_are_sufficient_and_counted_beyond_the_shortlist_size()
+    {
+        var profiles = Enumerable.Range(1, 6).Select(i => Profiles.Struktør($"q{i}")).ToArray();
+        var shortlist = Shortlist(Profiles.LightRail() with { ShortlistSize = 4 }, profiles);
+        Assert.False(shortlist.Insufficient);
+        Assert.Equal(6, shortlist.QualifiedCount);
+        Assert.Equal(4, shortlist.Candidates.Count);
+    }
+
+    [Fact]
     public void Shortlist_is_cut_at_the_requested_size()
     {
         var profiles = Enumerable.Range(1, 5).Select(i => Profiles.Struktør($"s{i}")).ToArray();

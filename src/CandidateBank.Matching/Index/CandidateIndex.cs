@@ -110,6 +110,19 @@ public sealed class CandidateIndex : IDisposable
         finally { _searchers.Release(searcher); }
     }
 
+    /// <summary>How many candidates match <paramref name="query"/> within <paramref name="filter"/>, without loading any.</summary>
+    public int CountMatches(Query query, Query filter)
+    {
+        var searcher = _searchers.Acquire();
+        try
+        {
+            var collector = new TotalHitCountCollector();
+            searcher.Search(query, new QueryWrapperFilter(filter), collector);
+            return collector.TotalHits;
+        }
+        finally { _searchers.Release(searcher); }
+    }
+
     private void CommitAndRefresh()
     {
         lock (_lifecycle)

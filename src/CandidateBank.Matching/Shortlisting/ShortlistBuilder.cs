@@ -20,6 +20,7 @@ public sealed class ShortlistBuilder(CandidateIndex index, Municipalities munici
     {
         var relevance = RelevanceQuery.For(order, index.Analyzer);
         var qualifiedHits = index.Search(relevance, new QueryWrapperFilter(HardRuleFilter.For(order, networks, includeCertificates: true)), RerankDepth);
+        var qualified = index.CountMatches(relevance, HardRuleFilter.For(order, networks, includeCertificates: true));
         var ranked = qualifiedHits
             .Select(hit => Rank(order, hit.Profile, hit.Score))
             .OrderByDescending(c => c.Score)
@@ -34,6 +35,8 @@ public sealed class ShortlistBuilder(CandidateIndex index, Municipalities munici
             GeneratedAt = clock.GetUtcNow(),
             Candidates = ranked,
             NearMisses = NearMisses(order, relevance, ranked.Select(c => c.CandidateId).ToHashSet()),
+            QualifiedCount = qualified,
+            Insufficient = qualified < Shortlist.PromisedMinimum,
         };
     }
 
