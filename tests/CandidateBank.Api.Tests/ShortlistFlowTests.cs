@@ -98,6 +98,26 @@ public sealed class ShortlistFlowTests : IDisposable
     }
 
     [Fact]
+    public async Task Gap_report_counts_which_course_would_unlock_near_miss_candidates()
+    {
+        var aarhus = _factory.ClientWithKey(CandidateBankFactory.AarhusKey);
+        await aarhus.PutProfile(Profiles.Struktør("gap-epoxy-only") with { Certificates = ["Arbejde på vej"] });
+        await aarhus.PutProfile(Profiles.Struktør("gap-both") with { Certificates = [] });
+        await aarhus.PutProfile(Profiles.Struktør("gap-road-only"));
+        await aarhus.WaitUntilIndexed("gap-epoxy-only", "gap-both", "gap-road-only");
+
+        var order = Profiles.LightRail() with { RequiredCertificates = ["Epoxy-kursus", "Arbejde på vej"] };
+        var shortlist = await OrderAndWaitForShortlist(order);
+        var consultant = _factory.ClientWithKey(CandidateBankFactory.ConsultantKey);
+        var gaps = await (await consultant.GetAsync($"/api/v1/job-orders/{shortlist.JobOrderId}/gaps")).Read<GapReport>();
+
+        Assert.Equal(0, gaps.QualifiedCount);
+        Assert.Equal(
+            [new CertificateGap("Arbejde på vej", 1, 2), new CertificateGap("Epoxy-kursus", 1, 2)],
+            gaps.Certificates);
+    }
+
+    [Fact]
     public async Task Shortlist_of_an_unknown_order_is_404_problem()
     {
         var response = await _factory.ClientWithKey(CandidateBankFactory.ConsultantKey).GetAsync("/api/v1/job-orders/nope/shortlist");

@@ -21,6 +21,7 @@ public static class JobOrderEndpoints
         group.MapPost("/", SubmitJobOrder).WithName(nameof(SubmitJobOrder));
         group.MapGet("/{id}", GetJobOrder).WithName(nameof(GetJobOrder));
         group.MapGet("/{id}/shortlist", GetShortlist).WithName(nameof(GetShortlist));
+        group.MapGet("/{id}/gaps", GetGaps).WithName(nameof(GetGaps));
         return group;
     }
 
@@ -43,12 +44,24 @@ public static class JobOrderEndpoints
 
     public static async Task<Results<Ok<Shortlist>, ProblemHttpResult>> GetShortlist(string id, CandidateBankDb db, CancellationToken cancellationToken)
     {
+        var (shortlist, problem) = await ReadShortlist(id, db, cancellationToken);
+        return shortlist is null ? problem! : TypedResults.Ok(shortlist);
+    }
+
+    public static async Task<Results<Ok<GapReport>, ProblemHttpResult>> GetGaps(string id, CandidateBankDb db, CancellationToken cancellationToken)
+    {
+        var (shortlist, problem) = await ReadShortlist(id, db, cancellationToken);
+        return shortlist is null ? problem! : TypedResults.Ok(GapReport.From(shortlist));
+    }
+
+    private static async Task<(Shortlist? Shortlist, ProblemHttpResult? Problem)> ReadShortlist(string id, CandidateBankDb db, CancellationToken cancellationToken)
+    {
         var record = await db.JobOrders.AsNoTracking().FirstOrDefaultAsync(o => o.Id == id, cancellationToken);
-        if (record is null) return JobOrderNotFound(id);
+        if (record is null) return (null, JobOrderNotFound(id));
         if (record.ShortlistJson is null)
-            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Shortlist not ready",
-                detail: $"Job order '{id}' is '{record.Status}'; its shortlist is ready once the status is 'shortlisted'.");
-        return TypedResults.Ok(JsonSerializer.Deserialize<Shortlist>(record.ShortlistJson, ContractJson.Options)!);
+            return (null, TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Shortlist not ready",
+                detail: $"Job order '{id}' is '{record.Status}'; its shortlist is ready once the status is 'shortlisted'."));
+        return (JsonSerializer.Deserialize<Shortlist>(record.ShortlistJson, ContractJson.Options)!, null);
     }
 
     private static ProblemHttpResult JobOrderNotFound(string id) =>
