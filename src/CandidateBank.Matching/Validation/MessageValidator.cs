@@ -41,7 +41,31 @@ public sealed class MessageValidator(Municipalities municipalities)
         result.Require(profile.EmploymentTypes is null || profile.EmploymentTypes.Count > 0, "employmentTypes", "must name at least one of: ordinary, temporary.");
         foreach (var type in profile.EmploymentTypes ?? [])
             result.Require(EmploymentType.All.Contains(type), "employmentTypes", $"'{type}' is not one of: ordinary, temporary.");
+
+        var freeText = FreeText(profile).ToList();
+        foreach (var (field, text) in freeText.Concat(ContactText(profile)))
+            result.Require(!PersonalDataScanner.ContainsCpr(text), field, "must not contain a CPR number.");
+        foreach (var (field, text) in freeText)
+            result.Require(!PersonalDataScanner.ContainsContactDetails(text), field, "must not contain an email address or phone number; put contact details in 'contact'.");
         return result;
+    }
+
+    /// <summary>Every text of a profile that is indexed or shown to employers, with its field path.</summary>
+    private static IEnumerable<(string Field, string? Text)> FreeText(CandidateProfile profile)
+    {
+        yield return ("candidateId", profile.CandidateId);
+        yield return ("headline", profile.Headline);
+        yield return ("summary", profile.Summary);
+        for (var i = 0; i < (profile.Occupations?.Count ?? 0); i++) yield return ($"occupations[{i}].title", profile.Occupations![i]?.Title);
+        for (var i = 0; i < (profile.Skills?.Count ?? 0); i++) yield return ($"skills[{i}]", profile.Skills![i]);
+        for (var i = 0; i < (profile.Certificates?.Count ?? 0); i++) yield return ($"certificates[{i}]", profile.Certificates![i]);
+    }
+
+    private static IEnumerable<(string Field, string? Text)> ContactText(CandidateProfile profile)
+    {
+        yield return ("contact.name", profile.Contact?.Name);
+        yield return ("contact.email", profile.Contact?.Email);
+        yield return ("contact.phone", profile.Contact?.Phone);
     }
 
     public ValidationResult Validate(JobOrder order)
@@ -69,6 +93,11 @@ public sealed class MessageValidator(Municipalities municipalities)
         }
         result.Require(LooksLikeEmail(order.ConsultantEmail), "consultantEmail", "must be an email address.");
         if (order.JobOrderId is not null) RequireText(result, "jobOrderId", order.JobOrderId, MaxIdLength);
+        var texts = new (string Field, string? Text)[] { ("title", order.Title), ("description", order.Description), ("occupation", order.Occupation) }
+            .Concat((order.RequiredSkills ?? []).Select((t, i) => ($"requiredSkills[{i}]", (string?)t)))
+            .Concat((order.PreferredSkills ?? []).Select((t, i) => ($"preferredSkills[{i}]", (string?)t)));
+        foreach (var (field, text) in texts)
+            result.Require(!PersonalDataScanner.ContainsCpr(text), field, "must not contain a CPR number.");
         return result;
     }
 
