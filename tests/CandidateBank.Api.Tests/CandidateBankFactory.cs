@@ -76,7 +76,7 @@ public static class HttpExtensions
         (await response.Content.ReadFromJsonAsync<T>(ContractJson.Options))!;
 
     /// <summary>Writes are applied by the indexer a moment after the API accepts them: poll, with a deadline.</summary>
-    public static async Task<HttpResponseMessage> GetWhen(this HttpClient client, string url, Func<HttpResponseMessage, bool> ready, int timeoutMs = 10_000)
+    public static async Task<HttpResponseMessage> GetWhen(this HttpClient client, string url, Func<HttpResponseMessage, bool> ready, int timeoutMs = 30_000)
     {
         var deadline = DateTime.UtcNow.AddMilliseconds(timeoutMs);
         while (true)

@@ -78,7 +78,7 @@ public sealed class RabbitMqTransportTests : IDisposable
     private static async Task<List<string>> DrainReasons(IConnection connection, string queue, int expected)
     {
         var reasons = new List<string>();
-        var deadline = DateTime.UtcNow.AddSeconds(15);
+        var deadline = DateTime.UtcNow.AddSeconds(30);
         while (reasons.Count < expected && DateTime.UtcNow < deadline)
         {
             // The error queue appears with the first fault; asking for a missing queue closes the channel, so use a fresh one.
