@@ -7,10 +7,11 @@ public static class CommandLine
         Usage: dotnet run --project src/CandidateBank.Cli -- <command> [options]
 
         Commands:
-          publish --file <profiles.json|.jsonl|.csv> [--broker amqp://user:password@host:5672/vhost]
+          publish --file <profiles.json|.jsonl|.csv> [--broker amqp://user:password@host:5672/vhost] [--timeout <s>]
                                    Check and publish candidate profiles to RabbitMQ as a partner job centre.
                                    Prints a progress bar and every rejected row with its line and reason;
-                                   exits 1 when any row was rejected. CSV: header row, ';' or ',' separated,
+                                   exits 1 when any row was rejected, 3 when the broker cannot be reached or
+                                   does not confirm within --timeout (default 30) seconds. CSV: header row, ';' or ',' separated,
                                    lists separated by '|', occupations as 'title:years'.
           reindex [--data <dir>]   Rebuild the Lucene index from the SQLite store (the server must be stopped).
                                    <dir> is the server's data directory (default: src/CandidateBank.Server/data).
@@ -22,7 +23,7 @@ public static class CommandLine
         {
             return args switch
             {
-                ["publish", .. var rest] => await PublishCommand.RunAsync(Options.Parse(rest, "--file", "--broker"), output),
+                ["publish", .. var rest] => await PublishCommand.RunAsync(Options.Parse(rest, "--file", "--broker", "--timeout"), output),
                 ["reindex", .. var rest] => await ReindexCommand.RunAsync(Options.Parse(rest, "--data"), output),
                 ["--help" or "-h" or "help"] => Print(output, Usage, 0),
                 _ => Print(error, Usage, 2),
@@ -31,6 +32,10 @@ public static class CommandLine
         catch (UsageException e)
         {
             return Print(error, $"{e.Message}\n\n{Usage}", 2);
+        }
+        catch (BrokerException e)
+        {
+            return Print(error, e.Message, 3);
         }
     }
 

@@ -10,6 +10,8 @@ namespace CandidateBank.Cli;
 /// good ones to RabbitMQ with publisher confirms, and reports every rejected row with its line and reason.
 /// Exit code 0 when every row was published, 1 when some were rejected.
 /// </summary>
+public sealed class BrokerException(string message) : Exception(message);
+
 public static class PublishCommand
 {
     private const int BatchSize = 500;
@@ -20,6 +22,8 @@ public static class PublishCommand
         var file = options["--file"] ?? throw new UsageException("publish needs --file <profiles.json|.jsonl|.csv>.");
         if (!File.Exists(file)) throw new UsageException($"No file at {Path.GetFullPath(file)}.");
         var broker = BrokerAddress.Parse(options["--broker"] ?? "amqp://guest:guest@localhost:5672/");
+        var confirmTimeout = TimeSpan.FromSeconds(int.TryParse(options["--timeout"] ?? "30", out var seconds) && seconds > 0
+            ? seconds : throw new UsageException($"--timeout '{options["--timeout"]}' is not a whole number of seconds."));
 
         var validator = new MessageValidator(Municipalities.Denmark);
         var rows = ProfileFile.Read(file).ToList();
@@ -39,13 +43,29 @@ public static class PublishCommand
             host.Password(broker.Password);
             if (broker.UseTls) host.UseSsl(ssl => ssl.ServerName = broker.Host);
         }));
-        await bus.StartAsync(new CancellationTokenSource(TimeSpan.FromSeconds(30)).Token);
+        using (var started = new CancellationTokenSource(confirmTimeout))
+        {
+            try { await bus.StartAsync(started.Token); }
+            catch (Exception e) when (e is OperationCanceledException or RabbitMqConnectionException)
+            {
+                throw new BrokerException($"Cannot connect to {broker.Host}:{broker.Port} (vhost '{broker.VirtualHost}') as '{broker.Username}': {e.Message}");
+            }
+        }
         try
         {
             var progress = new ProgressBar(output, accepted.Count);
             foreach (var batch in accepted.Chunk(BatchSize))
             {
-                await bus.PublishBatch(batch);
+                using var confirmed = new CancellationTokenSource(confirmTimeout);
+                try
+                {
+                    await bus.PublishBatch(batch, confirmed.Token);
+                }
+                catch (OperationCanceledException)
+                {
+                    throw new BrokerException($"The broker did not confirm a batch within {confirmTimeout.TotalSeconds:0} s. " +
+                        "Check that the broker is reachable and that the user may declare and publish to the CandidateBank.Contracts exchanges.");
+                }
                 progress.Advance(batch.Length);
             }
             progress.Finish();

@@ -86,3 +86,25 @@ public sealed class ReindexCommandTests : IDisposable
         if (Directory.Exists(_data)) Directory.Delete(_data, recursive: true);
     }
 }
+
+public sealed class PublishCommandTests
+{
+    [Fact]
+    public async Task Unreachable_broker_is_reported_with_exit_code_3_instead_of_hanging()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"profiles-{Guid.NewGuid():N}.json");
+        await File.WriteAllTextAsync(file, JsonSerializer.Serialize(new[] { Profiles.Struktør() }, ContractJson.Options));
+        try
+        {
+            var error = new StringWriter();
+            // Nothing listens on port 1 of loopback.
+            var exit = await CommandLine.RunAsync(["publish", "--file", file, "--broker", "amqp://guest:guest@127.0.0.1:1/", "--timeout", "3"], new StringWriter(), error);
+            Assert.Equal(3, exit);
+            Assert.Contains("Cannot connect to 127.0.0.1:1", error.ToString());
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+}
