@@ -1,13 +1,12 @@
 using CandidateBank.Contracts;
 using CandidateBank.Matching.Geography;
 using CandidateBank.Matching.Validation;
-using MassTransit;
 
 namespace CandidateBank.Cli;
 
 /// <summary>
 /// A partner job centre's publisher: reads profiles from a file, checks each row as the indexer will, publishes the
-/// good ones to RabbitMQ with publisher confirms, and reports every rejected row with its line and reason.
+/// good ones to RabbitMQ as plain JSON with publisher confirms, and reports every rejected row with its line and reason.
 /// Exit code 0 when every row was published, 1 when some were rejected.
 /// </summary>
 public sealed class BrokerException(string message) : Exception(message);
@@ -37,43 +36,7 @@ public static class PublishCommand
             else rejected.Add((row.Line, validation.ToString()));
         }
 
-        var bus = Bus.Factory.CreateUsingRabbitMq(cfg => cfg.Host(broker.Host, broker.Port, broker.VirtualHost, host =>
-        {
-            host.Username(broker.Username);
-            host.Password(broker.Password);
-            if (broker.UseTls) host.UseSsl(ssl => ssl.ServerName = broker.Host);
-        }));
-        using (var started = new CancellationTokenSource(confirmTimeout))
-        {
-            try { await bus.StartAsync(started.Token); }
-            catch (Exception e) when (e is OperationCanceledException or RabbitMqConnectionException)
-            {
-                throw new BrokerException($"Cannot connect to {broker.Host}:{broker.Port} (vhost '{broker.VirtualHost}') as '{broker.Username}': {e.Message}");
-            }
-        }
-        try
-        {
-            var progress = new ProgressBar(output, accepted.Count);
-            foreach (var batch in accepted.Chunk(BatchSize))
-            {
-                using var confirmed = new CancellationTokenSource(confirmTimeout);
-                try
-                {
-                    await bus.PublishBatch(batch, confirmed.Token);
-                }
-                catch (OperationCanceledException)
-                {
-                    throw new BrokerException($"The broker did not confirm a batch within {confirmTimeout.TotalSeconds:0} s. " +
-                        "Check that the broker is reachable and that the user may declare and publish to the CandidateBank.Contracts exchanges.");
-                }
-                progress.Advance(batch.Length);
-            }
-            progress.Finish();
-        }
-        finally
-        {
-            await bus.StopAsync();
-        }
+        await RabbitMqPublisher.PublishAsync(broker, accepted, BatchSize, confirmTimeout, new ProgressBar(output, accepted.Count));
 
         output.WriteLine($"{rows.Count} rows read from {file}: {accepted.Count} published, {rejected.Count} rejected.");
         foreach (var (line, reason) in rejected.Take(MaxReportedRejections))
