@@ -37,6 +37,12 @@ for f in glob.glob(sys.argv[1] + "/*.trx"):
     c = ET.parse(f).getroot().find("t:ResultSummary/t:Counters", ns)
     passed += int(c.get("passed")); failed += int(c.get("failed")) + int(c.get("error"))
     skipped += int(c.get("notExecuted"))
+    for r in ET.parse(f).getroot().iterfind(".//t:UnitTestResult", ns):
+        if r.get("outcome") == "Failed":
+            message = r.find(".//t:ErrorInfo/t:Message", ns)
+            trace = r.find(".//t:ErrorInfo/t:StackTrace", ns)
+            print(f"FAILED {r.get('testName')}\n  {message.text if message is not None else ''}")
+            if trace is not None: print("\n".join("  " + line for line in (trace.text or "").splitlines()[:8]))
 print(f"{passed} passed, {failed} failed, {skipped} skipped")
 PY
 rm -rf "$results"

@@ -27,7 +27,8 @@ public sealed class CliPublishTests : IDisposable
         };
         // A spreadsheet export: UTF-8 with a byte order mark.
         await File.WriteAllTextAsync(_file, string.Join("\r\n", rows), new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
-        _factory.CreateClient(); // the indexer's queues exist before the partner publishes
+        _factory.CreateClient(); // starts the server, which declares its exchanges and queues
+        await RabbitMqBroker.WaitForConsumer("candidate-profile");
 
         var output = new StringWriter();
         var exit = await CommandLine.RunAsync(["publish", "--file", _file, "--broker", $"amqp://guest:guest@127.0.0.1:{RabbitMqBroker.Port}/"], output, new StringWriter());

@@ -18,7 +18,8 @@ public sealed class NodePartnerTests : IDisposable
     [Fact]
     public async Task Profile_published_by_node_amqplib_is_found_in_a_shortlist()
     {
-        _factory.CreateClient(); // starts the server and declares its exchanges and queues
+        _factory.CreateClient(); // starts the server, which declares its exchanges and queues
+        await RabbitMqBroker.WaitForConsumer("candidate-profile");
         var example = Path.Combine(RepositoryRoot(), "schemas", "examples", "CandidateProfile.json");
         var candidateId = JsonDocument.Parse(File.ReadAllText(example)).RootElement.GetProperty("candidateId").GetString()!;
 

@@ -28,4 +28,26 @@ public static class RabbitMqBroker
 
     public static Task<IConnection> ConnectAsync() =>
         new ConnectionFactory { HostName = "127.0.0.1", Port = Port, UserName = "guest", Password = "guest" }.CreateConnectionAsync();
+
+    /// <summary>
+    /// Waits until the indexer consumes <paramref name="queue"/>. The server's bus declares its topology while it starts;
+    /// a raw publish before that goes to an exchange that does not exist yet and the broker closes the channel.
+    /// </summary>
+    public static async Task WaitForConsumer(string queue, int timeoutSeconds = 30)
+    {
+        await using var connection = await ConnectAsync();
+        var deadline = DateTime.UtcNow.AddSeconds(timeoutSeconds);
+        while (true)
+        {
+            // A passive declare of a missing queue closes the channel, so each attempt has its own.
+            await using var channel = await connection.CreateChannelAsync();
+            try
+            {
+                if ((await channel.QueueDeclarePassiveAsync(queue)).ConsumerCount > 0) return;
+            }
+            catch (RabbitMQ.Client.Exceptions.OperationInterruptedException) { }
+            if (DateTime.UtcNow > deadline) throw new TimeoutException($"No consumer on queue '{queue}' after {timeoutSeconds} s.");
+            await Task.Delay(100);
+        }
+    }
 }

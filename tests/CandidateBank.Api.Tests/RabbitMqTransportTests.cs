@@ -33,7 +33,8 @@ public sealed class RabbitMqTransportTests : IDisposable
     [Fact]
     public async Task Plain_json_from_a_non_masstransit_client_is_stored_and_indexed()
     {
-        _factory.CreateClient(); // starts the server and its bus topology
+        _factory.CreateClient(); // starts the server, which declares its exchanges and queues
+        await RabbitMqBroker.WaitForConsumer("candidate-profile");
         await using var connection = await RabbitMqBroker.ConnectAsync();
         await using var channel = await connection.CreateChannelAsync();
         await PublishRaw(channel, JsonSerializer.Serialize(Profiles.Struktør("rabbit-plain"), ContractJson.Options));
@@ -44,7 +45,8 @@ public sealed class RabbitMqTransportTests : IDisposable
     [Fact]
     public async Task Invalid_profile_is_dead_lettered_with_the_reason_and_good_ones_keep_flowing()
     {
-        _factory.CreateClient();
+        _factory.CreateClient(); // starts the server, which declares its exchanges and queues
+        await RabbitMqBroker.WaitForConsumer("candidate-profile");
         await using var connection = await RabbitMqBroker.ConnectAsync();
         await using var channel = await connection.CreateChannelAsync();
         var bad = JsonSerializer.SerializeToNode(Profiles.Struktør("rabbit-poison"), ContractJson.Options)!.AsObject();
