@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # A private RabbitMQ broker for the tests: Debian's rabbitmq-server, on loopback, on a free port, with its own data
 # directory, so it never touches a broker the machine may already run. Source this file, then:
-#   rabbitmq_start   -> exports CANDIDATEBANK_TEST_RABBITMQ_PORT (fails loudly if the broker cannot start)
+#   rabbitmq_start   -> exports CANDIDATEBANK_TEST_RABBITMQ_PORT, and for the tests that restart the broker
+#                       CANDIDATEBANK_TEST_RABBITMQ_NODE and CANDIDATEBANK_TEST_RABBITMQCTL (fails loudly if it cannot start)
 #   rabbitmq_stop
 RABBIT_BIN=/usr/lib/rabbitmq/bin
 
@@ -44,6 +45,7 @@ rabbitmq_start() {
     return 1
   fi
   export CANDIDATEBANK_TEST_RABBITMQ_PORT="$port"
+  export CANDIDATEBANK_TEST_RABBITMQ_NODE="$RABBITMQ_NODENAME" CANDIDATEBANK_TEST_RABBITMQCTL="$RABBIT_BIN/rabbitmqctl"
 }
 
 rabbitmq_stop() {
@@ -52,5 +54,5 @@ rabbitmq_stop() {
   fi
   [ -n "${RABBIT_PID:-}" ] && kill "$RABBIT_PID" 2>/dev/null || true
   [ -n "${RABBIT_HOME:-}" ] && rm -rf "$RABBIT_HOME"
-  unset CANDIDATEBANK_TEST_RABBITMQ_PORT RABBIT_PID
+  unset CANDIDATEBANK_TEST_RABBITMQ_PORT CANDIDATEBANK_TEST_RABBITMQ_NODE CANDIDATEBANK_TEST_RABBITMQCTL RABBIT_PID
 }

@@ -47,6 +47,9 @@ public sealed class IndexRepair(IServiceScopeFactory scopes, CandidateIndex inde
 
         index.Commit();
         index.Refresh();
+        // Everything stored is now searchable, including profiles whose indexer stopped before marking them so.
+        var now = DateTimeOffset.UtcNow;
+        await db.Candidates.Where(c => c.IndexedAt == null).ExecuteUpdateAsync(set => set.SetProperty(c => c.IndexedAt, now), cancellationToken);
         return (stale.Count, orphans.Count);
     }
 }

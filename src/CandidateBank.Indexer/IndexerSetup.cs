@@ -18,6 +18,7 @@ public static class IndexerSetup
         services.AddSingleton(networks);
         services.AddSingleton(sp => new CandidateIndex(Path.Combine(dataDirectory, "index"), sp.GetRequiredService<Municipalities>(), networks));
         services.AddSingleton<MessageValidator>();
+        services.AddSingleton<Candidates.CandidateWriter>();
         services.AddSingleton<ShortlistBuilder>();
         services.AddSingleton(ServicePromise.OneDay);
         // Registered before the bus so the index agrees with the store before the first message is consumed.
@@ -45,6 +46,9 @@ public static class IndexerSetup
                         {
                             host.Username(rabbit.Username);
                             host.Password(rabbit.Password);
+                            // MassTransit's default, stated because the REST API's 202 relies on it: a publish
+                            // completes only when the broker has confirmed it.
+                            host.PublisherConfirmation = true;
                             if (rabbit.UseTls) host.UseSsl(ssl => ssl.ServerName = rabbit.Host);
                         });
                         // Partners that are not .NET publish plain JSON (content type application/json), no MassTransit envelope.

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Collections.Concurrent;
 using System.Text.Json;
 using CandidateBank.Contracts;
@@ -16,9 +17,18 @@ public sealed class SchemaValidationFilter<T> : IFilter<ConsumeContext<T>> where
     private static readonly ConcurrentDictionary<Type, JsonSchema?> Schemas = new();
     private const int MaxReportedErrors = 10;
 
+    /// <summary>
+    /// Far above any real message (a profile's longest field, the summary, is 10,000 characters), far below what
+    /// RabbitMQ accepts (128 MB): an oversized message is refused by its size before its JSON is even validated.
+    /// </summary>
+    public const int MaxMessageBytes = 1024 * 1024;
+
     public async Task Send(ConsumeContext<T> context, IPipe<ConsumeContext<T>> next)
     {
         var schema = Schemas.GetOrAdd(typeof(T), type => ContractSchemas.For(type) is { } text ? JsonSchema.FromJsonAsync(text).GetAwaiter().GetResult() : null);
+        var size = context.ReceiveContext.Body.Length ?? 0;
+        if (size > MaxMessageBytes)
+            throw new InvalidMessageException(string.Create(CultureInfo.InvariantCulture, $"{typeof(T).Name} message is {size:N0} bytes; at most {MaxMessageBytes:N0} bytes are accepted."));
         if (schema is not null)
         {
             var document = MessageDocument(context);

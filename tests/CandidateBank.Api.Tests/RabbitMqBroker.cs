@@ -50,4 +50,30 @@ public static class RabbitMqBroker
             await Task.Delay(100);
         }
     }
+
+    /// <summary>Waits until <paramref name="queue"/> has no message ready, e.g. the duplicates a fault left behind.</summary>
+    public static async Task WaitForEmptyQueue(string queue, int timeoutSeconds = 60)
+    {
+        await using var connection = await ConnectAsync();
+        await using var channel = await connection.CreateChannelAsync();
+        var deadline = DateTime.UtcNow.AddSeconds(timeoutSeconds);
+        while ((await channel.QueueDeclarePassiveAsync(queue)).MessageCount > 0)
+        {
+            if (DateTime.UtcNow > deadline) throw new TimeoutException($"Queue '{queue}' still holds messages after {timeoutSeconds} s.");
+            await Task.Delay(100);
+        }
+    }
+
+    /// <summary>Empties queues a test used, so later tests' servers do not receive its messages.</summary>
+    public static async Task Purge(params string[] queues)
+    {
+        await using var connection = await ConnectAsync();
+        foreach (var queue in queues)
+        {
+            // Purging a queue that does not exist closes the channel: one channel per queue.
+            await using var channel = await connection.CreateChannelAsync();
+            try { await channel.QueuePurgeAsync(queue); }
+            catch (RabbitMQ.Client.Exceptions.OperationInterruptedException) { }
+        }
+    }
 }

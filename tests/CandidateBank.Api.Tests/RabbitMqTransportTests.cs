@@ -43,7 +43,7 @@ public sealed class RabbitMqTransportTests : IDisposable
     }
 
     [Fact]
-    public async Task Invalid_profile_is_dead_lettered_with_the_reason_and_good_ones_keep_flowing()
+    public async Task Invalid_or_oversized_profiles_are_dead_lettered_with_the_reason_and_good_ones_keep_flowing()
     {
         _factory.CreateClient(); // starts the server, which declares its exchanges and queues
         await RabbitMqBroker.WaitForConsumer("candidate-profile");
@@ -56,6 +56,8 @@ public sealed class RabbitMqTransportTests : IDisposable
         var offContract = JsonSerializer.SerializeToNode(Profiles.Struktør("rabbit-off-contract"), ContractJson.Options)!.AsObject();
         offContract["favouriteColour"] = "blå";
         await PublishRaw(channel, offContract.ToJsonString());
+        // 5 MB: far over the indexer's 1 MiB limit, well under RabbitMQ's 128 MB, so it reaches the indexer.
+        await PublishRaw(channel, JsonSerializer.Serialize(Profiles.Struktør("rabbit-huge") with { Summary = new string('x', 5 * 1024 * 1024) }, ContractJson.Options));
         await PublishRaw(channel, JsonSerializer.Serialize(Profiles.Struktør("rabbit-after-poison"), ContractJson.Options));
 
         var aarhus = _factory.ClientWithKey(CandidateBankFactory.AarhusKey);
@@ -63,9 +65,11 @@ public sealed class RabbitMqTransportTests : IDisposable
         Assert.Equal(HttpStatusCode.NotFound, (await aarhus.GetAsync("/api/v1/candidates/rabbit-poison")).StatusCode);
 
         Assert.Equal(HttpStatusCode.NotFound, (await aarhus.GetAsync("/api/v1/candidates/rabbit-off-contract")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await aarhus.GetAsync("/api/v1/candidates/rabbit-huge")).StatusCode);
 
-        var reasons = await DrainReasons(connection, "candidate-profile_error", expected: 3);
-        Assert.Equal(3, reasons.Count);
+        var reasons = await DrainReasons(connection, "candidate-profile_error", expected: 4);
+        Assert.Equal(4, reasons.Count);
+        Assert.Contains(reasons, r => r.Contains("bytes; at most 1,048,576 bytes are accepted"));
         Assert.Contains(reasons, r => r.Contains("homeMunicipality") && r.Contains("Atlantis"));
         Assert.Contains(reasons, r => r.Contains("schemas/CandidateProfile.schema.json") && r.Contains("favouriteColour"));
     }

@@ -4,6 +4,14 @@ namespace CandidateBank.Indexer.Candidates;
 
 public sealed class CandidateProfileConsumerDefinition : ConsumerDefinition<CandidateProfileConsumer>
 {
+    public CandidateProfileConsumerDefinition()
+    {
+        // Many deliveries in flight let CandidateWriter fill a group while it writes the previous one; MassTransit's
+        // default (twice the CPUs, at least 16) would cap a group at 16 profiles.
+        ConcurrentMessageLimit = CandidateWriter.MaxGroup;
+        Endpoint(endpoint => endpoint.PrefetchCount = 2 * CandidateWriter.MaxGroup);
+    }
+
     protected override void ConfigureConsumer(IReceiveEndpointConfigurator endpoint,
         IConsumerConfigurator<CandidateProfileConsumer> consumer, IRegistrationContext context) =>
         endpoint.UseIndexerRetry();

@@ -1,16 +1,13 @@
-using System.Text.Json;
 using CandidateBank.Contracts;
-using CandidateBank.Matching.Index;
 using CandidateBank.Matching.Validation;
-using CandidateBank.Store;
 using MassTransit;
 using Microsoft.Extensions.Logging;
 
 namespace CandidateBank.Indexer.Candidates;
 
 /// <summary>Stores a published profile and indexes it. Idempotent: an equal or older version changes nothing.</summary>
-public sealed class CandidateProfileConsumer(CandidateBankDb db, CandidateIndex index, MessageValidator validator,
-    TimeProvider clock, ILogger<CandidateProfileConsumer> logger) : IConsumer<CandidateProfile>
+public sealed class CandidateProfileConsumer(CandidateWriter writer, MessageValidator validator, ILogger<CandidateProfileConsumer> logger)
+    : IConsumer<CandidateProfile>
 {
     public async Task Consume(ConsumeContext<CandidateProfile> context)
     {
@@ -18,25 +15,9 @@ public sealed class CandidateProfileConsumer(CandidateBankDb db, CandidateIndex 
         var validation = validator.Validate(profile);
         if (!validation.IsValid) throw new InvalidMessageException($"CandidateProfile rejected: {validation}");
 
-        var record = await db.Candidates.FindAsync([profile.CandidateId], context.CancellationToken);
-        if (record is not null && record.Version >= profile.Version)
-        {
-            logger.LogInformation("Ignored candidate {CandidateId} version {Version}: version {Stored} is stored", profile.CandidateId, profile.Version, record.Version);
-            return;
-        }
-        if (record is not null && record.JobCentre != profile.JobCentre)
-            throw new InvalidMessageException($"CandidateProfile rejected: candidate '{profile.CandidateId}' belongs to job centre '{record.JobCentre}'.");
-
-        record ??= db.Candidates.Add(new CandidateRecord { CandidateId = profile.CandidateId, JobCentre = profile.JobCentre, Version = 0, ProfileJson = "", PublishedAt = default }).Entity;
-        record.Version = profile.Version;
-        record.ProfileJson = JsonSerializer.Serialize(profile, ContractJson.Options);
-        record.PublishedAt = clock.GetUtcNow();
-        record.IndexedAt = null;
-        await db.SaveChangesAsync(context.CancellationToken);
-
-        index.Upsert(profile);
-        index.Refresh();
-        record.IndexedAt = clock.GetUtcNow();
-        await db.SaveChangesAsync(context.CancellationToken);
+        var outcome = await writer.WriteAsync(profile, context.CancellationToken);
+        if (outcome.Rejection is not null) throw new InvalidMessageException($"CandidateProfile rejected: {outcome.Rejection}");
+        if (!outcome.Applied)
+            logger.LogDebug("Ignored candidate {CandidateId} version {Version}: version {Stored} is stored", profile.CandidateId, profile.Version, outcome.StoredVersion);
     }
 }

@@ -1,0 +1,44 @@
+using System.Globalization;
+
+namespace CandidateBank.Bench;
+
+/// <summary>
+/// End-to-end ingestion throughput: profiles published to the bus until every one is stored in SQLite and searchable
+/// in Lucene. Not a test: it prints figures. <c>--smoke</c> runs a few hundred profiles so CI checks it still works.
+/// </summary>
+public static class BenchProgram
+{
+    private const string Usage = """
+        Usage: dotnet run -c Release --project bench/CandidateBank.Bench -- ingest [options]
+          --transport inmemory|rabbitmq|both   default: both when --broker is given, else inmemory
+          --count <n>                          profiles per transport (default 20000; 300 with --smoke)
+          --broker amqp://user:password@host:port/vhost   the RabbitMQ broker (the server consumes there too)
+          --smoke                              a quick run that checks the benchmark works, not the figures
+        """;
+
+    public static async Task<int> Main(string[] args)
+    {
+        if (args is not ["ingest", .. var rest]) { Console.Error.WriteLine(Usage); return 2; }
+        var options = new Dictionary<string, string>();
+        var smoke = false;
+        for (var i = 0; i < rest.Length; i++)
+        {
+            if (rest[i] == "--smoke") { smoke = true; continue; }
+            if (rest[i] is not ("--transport" or "--count" or "--broker") || i + 1 >= rest.Length) { Console.Error.WriteLine(Usage); return 2; }
+            options[rest[i]] = rest[++i];
+        }
+        var count = options.TryGetValue("--count", out var c) ? int.Parse(c, CultureInfo.InvariantCulture) : smoke ? 300 : 20_000;
+        var broker = options.GetValueOrDefault("--broker");
+        var transport = options.GetValueOrDefault("--transport") ?? (broker is null ? "inmemory" : "both");
+        if (transport is not ("inmemory" or "rabbitmq" or "both") || (transport != "inmemory" && broker is null))
+        {
+            Console.Error.WriteLine($"--transport {transport} needs --broker for RabbitMQ.\n{Usage}");
+            return 2;
+        }
+
+        Console.WriteLine($"Ingestion benchmark: {count} profiles per transport, {Environment.ProcessorCount} CPUs{(smoke ? " (smoke)" : "")}");
+        if (transport is "inmemory" or "both") (await IngestBenchmark.RunAsync(count, broker: null)).Print();
+        if (transport is "rabbitmq" or "both") (await IngestBenchmark.RunAsync(count, broker)).Print();
+        return 0;
+    }
+}

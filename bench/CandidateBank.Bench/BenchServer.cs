@@ -1,0 +1,38 @@
+using CandidateBank.Server;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging;
+
+namespace CandidateBank.Bench;
+
+/// <summary>The real server, in this process, on a private data directory and a loopback port of its own.</summary>
+public static class BenchServer
+{
+    public static async Task<WebApplication> StartAsync(string dataDirectory, string? broker)
+    {
+        var builder = WebApplication.CreateBuilder();
+        var settings = new Dictionary<string, string?>
+        {
+            ["urls"] = "http://127.0.0.1:0",
+            ["CandidateBank:DataDirectory"] = dataDirectory,
+            ["CandidateBank:Bus:Transport"] = broker is null ? "InMemory" : "RabbitMq",
+        };
+        if (broker is not null)
+        {
+            var uri = new Uri(broker);
+            var credentials = uri.UserInfo.Split(':', 2);
+            settings["CandidateBank:Bus:RabbitMq:Host"] = uri.Host;
+            settings["CandidateBank:Bus:RabbitMq:Port"] = (uri.IsDefaultPort || uri.Port < 0 ? 5672 : uri.Port).ToString();
+            settings["CandidateBank:Bus:RabbitMq:VirtualHost"] = uri.AbsolutePath.Trim('/') is { Length: > 0 } vhost ? Uri.UnescapeDataString(vhost) : "/";
+            settings["CandidateBank:Bus:RabbitMq:Username"] = Uri.UnescapeDataString(credentials[0]);
+            settings["CandidateBank:Bus:RabbitMq:Password"] = credentials.Length > 1 ? Uri.UnescapeDataString(credentials[1]) : "";
+        }
+        builder.Configuration.AddInMemoryCollection(settings);
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.AddCandidateBank();
+        var app = builder.Build();
+        app.MapCandidateBank();
+        await app.StartAsync();
+        return app;
+    }
+}

@@ -1,0 +1,62 @@
+using System.Text.Json;
+using CandidateBank.Contracts;
+using CandidateBank.Matching.Index;
+using CandidateBank.Store;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CandidateBank.Indexer.Candidates;
+
+/// <summary>One group of profiles applied in arrival order: store, then index, then mark indexed.</summary>
+internal static class CandidateGroup
+{
+    public static async Task<WriteOutcome[]> ApplyAsync(IServiceScopeFactory scopes, CandidateIndex index, TimeProvider clock, IReadOnlyList<CandidateProfile> profiles)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CandidateBankDb>();
+        var ids = profiles.Select(p => p.CandidateId).Distinct().ToList();
+        var records = await db.Candidates.Where(c => ids.Contains(c.CandidateId)).ToDictionaryAsync(c => c.CandidateId, StringComparer.Ordinal);
+
+        var outcomes = new WriteOutcome[profiles.Count];
+        var toIndex = new Dictionary<string, (CandidateRecord Record, CandidateProfile Profile)>(StringComparer.Ordinal);
+        for (var i = 0; i < profiles.Count; i++)
+        {
+            var profile = profiles[i];
+            records.TryGetValue(profile.CandidateId, out var record);
+            if (record is not null && record.JobCentre != profile.JobCentre)
+            {
+                outcomes[i] = new WriteOutcome(false, record.Version, $"candidate '{profile.CandidateId}' belongs to job centre '{record.JobCentre}'.");
+                continue;
+            }
+            if (record is not null && record.Version >= profile.Version)
+            {
+                // The same version stored but never marked indexed: an earlier attempt stopped half-way; finish it.
+                if (record.Version == profile.Version && record.IndexedAt is null) toIndex[record.CandidateId] = (record, profile);
+                outcomes[i] = new WriteOutcome(false, record.Version);
+                continue;
+            }
+            if (record is null)
+            {
+                record = db.Candidates.Add(new CandidateRecord { CandidateId = profile.CandidateId, JobCentre = profile.JobCentre, Version = 0, ProfileJson = "", PublishedAt = default }).Entity;
+                records[profile.CandidateId] = record;
+            }
+            record.Version = profile.Version;
+            record.ProfileJson = JsonSerializer.Serialize(profile, ContractJson.Options);
+            record.PublishedAt = clock.GetUtcNow();
+            record.IndexedAt = null;
+            toIndex[record.CandidateId] = (record, profile);
+            outcomes[i] = new WriteOutcome(true, profile.Version);
+        }
+        if (toIndex.Count == 0) return outcomes;
+
+        // Store first: the store is the truth, and a crash between here and the index commit is repaired at start.
+        await db.SaveChangesAsync();
+        // Analysis (Danish stemming) is most of the cost; the index writer takes documents from several threads at once.
+        Parallel.ForEach(toIndex.Values, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, entry => index.Upsert(entry.Profile));
+        index.Refresh();
+        var indexedAt = clock.GetUtcNow();
+        foreach (var (record, _) in toIndex.Values) record.IndexedAt = indexedAt;
+        await db.SaveChangesAsync();
+        return outcomes;
+    }
+}

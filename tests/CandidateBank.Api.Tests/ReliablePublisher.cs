@@ -1,0 +1,55 @@
+using System.Text.Json;
+using CandidateBank.Contracts;
+using RabbitMQ.Client;
+
+namespace CandidateBank.Api.Tests;
+
+/// <summary>
+/// A partner publishing at least once, as the contract asks: plain JSON, persistent, publisher confirms, and after a
+/// lost connection it reconnects and publishes again every message the broker had not confirmed. Duplicates that
+/// this causes are the indexer's to ignore.
+/// </summary>
+public static class ReliablePublisher
+{
+    public const string ProfileExchange = "CandidateBank.Contracts:CandidateProfile";
+    private const int Window = 250;
+
+    /// <summary>
+    /// Publishes every profile, at most <paramref name="perSecond"/> a second when given (a steady partner feed, so a
+    /// fault lands mid-stream); <paramref name="confirmed"/> hears how many are confirmed so far. Returns the reconnects.
+    /// </summary>
+    public static async Task<int> PublishAsync(IReadOnlyList<CandidateProfile> profiles, Action<int>? confirmed = null, int? perSecond = null, int giveUpAfterSeconds = 60)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(giveUpAfterSeconds);
+        var pace = System.Diagnostics.Stopwatch.StartNew();
+        var done = 0;
+        var reconnects = 0;
+        while (done < profiles.Count)
+        {
+            try
+            {
+                await using var connection = await RabbitMqBroker.ConnectAsync();
+                await using var channel = await connection.CreateChannelAsync(new CreateChannelOptions(publisherConfirmationsEnabled: true, publisherConfirmationTrackingEnabled: true));
+                while (done < profiles.Count)
+                {
+                    using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(15));
+                    var window = profiles.Skip(done).Take(Window).ToList();
+                    await Task.WhenAll(window.Select(profile => channel.BasicPublishAsync(ProfileExchange, "", mandatory: false,
+                        new BasicProperties { ContentType = "application/json", DeliveryMode = DeliveryModes.Persistent, MessageId = $"{profile.CandidateId}:{profile.Version}" },
+                        JsonSerializer.SerializeToUtf8Bytes(profile, ContractJson.Options), timeout.Token).AsTask()));
+                    done += window.Count;
+                    confirmed?.Invoke(done);
+                    if (perSecond is { } rate && TimeSpan.FromSeconds((double)done / rate) - pace.Elapsed is { } ahead && ahead > TimeSpan.Zero)
+                        await Task.Delay(ahead);
+                }
+            }
+            catch (Exception) when (DateTime.UtcNow < deadline)
+            {
+                // The unconfirmed window is published again on a new connection.
+                reconnects++;
+                await Task.Delay(250);
+            }
+        }
+        return reconnects;
+    }
+}
