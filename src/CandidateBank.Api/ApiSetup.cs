@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CandidateBank.Api.Auth;
+using CandidateBank.Api.Bus;
 using CandidateBank.Api.Candidates;
 using CandidateBank.Api.Health;
 using CandidateBank.Api.JobOrders;
@@ -27,6 +28,9 @@ public static class ApiSetup
         services.AddAuthorizationBuilder()
             .AddPolicy(Roles.JobCentrePolicy, policy => policy.RequireRole(Roles.JobCentre, Roles.Admin))
             .AddPolicy(Roles.ConsultantPolicy, policy => policy.RequireRole(Roles.Consultant, Roles.Admin));
+
+        var publishTimeout = TimeSpan.FromSeconds(candidateBankSection.GetValue("Bus:PublishTimeoutSeconds", ConfirmedPublisher.DefaultTimeoutSeconds));
+        services.AddScoped(sp => new ConfirmedPublisher(sp.GetRequiredService<MassTransit.IPublishEndpoint>(), publishTimeout));
 
         services.AddProblemDetails();
         services.AddExceptionHandler<BadRequestExceptionHandler>();

@@ -1,10 +1,10 @@
 using System.Security.Claims;
 using System.Text.Json;
 using CandidateBank.Api.Auth;
+using CandidateBank.Api.Bus;
 using CandidateBank.Contracts;
 using CandidateBank.Matching.Validation;
 using CandidateBank.Store;
-using MassTransit;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -29,19 +29,19 @@ public static class CandidateEndpoints
     }
 
     public static async Task<Results<Accepted, ValidationProblem, ProblemHttpResult>> PublishCandidate(
-        string candidateId, CandidateProfile profile, ClaimsPrincipal user, MessageValidator validator, IPublishEndpoint bus, CancellationToken cancellationToken)
+        string candidateId, CandidateProfile profile, ClaimsPrincipal user, MessageValidator validator, ConfirmedPublisher bus, CancellationToken cancellationToken)
     {
         var validation = validator.Validate(profile);
         validation.Require(profile.CandidateId == candidateId, "candidateId", $"must equal the candidate id in the URL ('{candidateId}').");
         if (!validation.IsValid) return TypedResults.ValidationProblem(validation.Errors);
         if (!user.ActsFor(profile.JobCentre)) return NotYourJobCentre(user, profile.JobCentre);
 
-        await bus.Publish(profile, cancellationToken);
+        if (await bus.Publish(profile, cancellationToken) is { } unavailable) return unavailable;
         return TypedResults.Accepted($"/api/v1/candidates/{Uri.EscapeDataString(candidateId)}");
     }
 
     public static async Task<Results<Accepted<BatchAccepted>, ValidationProblem, ProblemHttpResult>> PublishCandidates(
-        List<CandidateProfile> profiles, ClaimsPrincipal user, MessageValidator validator, IPublishEndpoint bus, CancellationToken cancellationToken)
+        List<CandidateProfile> profiles, ClaimsPrincipal user, MessageValidator validator, ConfirmedPublisher bus, CancellationToken cancellationToken)
     {
         if (profiles.Count > MaxBatchSize)
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { [""] = [$"A batch holds at most {MaxBatchSize} profiles; this one has {profiles.Count}."] });
@@ -59,7 +59,7 @@ public static class CandidateEndpoints
 
         if (profiles.FirstOrDefault(p => !user.ActsFor(p.JobCentre)) is { } foreign) return NotYourJobCentre(user, foreign.JobCentre);
 
-        await bus.PublishBatch(profiles, cancellationToken);
+        if (await bus.PublishBatch(profiles, cancellationToken) is { } unavailable) return unavailable;
         return TypedResults.Accepted((string?)null, new BatchAccepted(profiles.Count));
     }
 
@@ -74,12 +74,12 @@ public static class CandidateEndpoints
     }
 
     public static async Task<Results<Accepted, ProblemHttpResult>> WithdrawCandidate(
-        string candidateId, ClaimsPrincipal user, CandidateBankDb db, IPublishEndpoint bus, CancellationToken cancellationToken)
+        string candidateId, ClaimsPrincipal user, CandidateBankDb db, ConfirmedPublisher bus, CancellationToken cancellationToken)
     {
         var record = await db.Candidates.AsNoTracking().FirstOrDefaultAsync(c => c.CandidateId == candidateId, cancellationToken);
         if (record is null || !user.ActsFor(record.JobCentre)) return CandidateNotFound(candidateId);
 
-        await bus.Publish(new CandidateWithdrawn { CandidateId = candidateId, JobCentre = record.JobCentre }, cancellationToken);
+        if (await bus.Publish(new CandidateWithdrawn { CandidateId = candidateId, JobCentre = record.JobCentre }, cancellationToken) is { } unavailable) return unavailable;
         return TypedResults.Accepted((string?)null);
     }
 

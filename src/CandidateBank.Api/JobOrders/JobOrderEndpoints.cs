@@ -1,9 +1,9 @@
 using System.Text.Json;
 using CandidateBank.Api.Auth;
+using CandidateBank.Api.Bus;
 using CandidateBank.Contracts;
 using CandidateBank.Matching.Validation;
 using CandidateBank.Store;
-using MassTransit;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -25,14 +25,14 @@ public static class JobOrderEndpoints
         return group;
     }
 
-    public static async Task<Results<Accepted<JobOrderAccepted>, ValidationProblem>> SubmitJobOrder(
-        JobOrder order, MessageValidator validator, IPublishEndpoint bus, TimeProvider clock, CancellationToken cancellationToken)
+    public static async Task<Results<Accepted<JobOrderAccepted>, ValidationProblem, ProblemHttpResult>> SubmitJobOrder(
+        JobOrder order, MessageValidator validator, ConfirmedPublisher bus, TimeProvider clock, CancellationToken cancellationToken)
     {
         var validation = validator.Validate(order with { JobOrderId = null });
         if (!validation.IsValid) return TypedResults.ValidationProblem(validation.Errors);
 
         var id = Guid.CreateVersion7().ToString("N");
-        await bus.Publish(order with { JobOrderId = id, ReceivedAt = clock.GetUtcNow() }, cancellationToken);
+        if (await bus.Publish(order with { JobOrderId = id, ReceivedAt = clock.GetUtcNow() }, cancellationToken) is { } unavailable) return unavailable;
         return TypedResults.Accepted($"/api/v1/job-orders/{id}", new JobOrderAccepted(id));
     }
 
