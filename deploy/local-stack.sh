@@ -10,7 +10,8 @@
 #
 # Environment: STATE (default /tmp/candidatebank-local-stack) holds everything; CB_PORT (default 5080, or a free
 # port when 5080 is taken) is the HTTP port; CB_AMQP_PORT picks the AMQP port (default: the one of the last start
-# when it is free, else a free one); CB_SKIP_BUILD=1 reuses the last published server in $STATE/app.
+# when it is free, else a free one); CB_SKIP_BUILD=1 reuses the last published server in $STATE/app; CB_APP=<dir>
+# runs the server already built in <dir> (e.g. src/CandidateBank.Server/bin/Release/net10.0) instead of publishing.
 #
 # Passwords and API keys are generated once, kept in $STATE/secrets.env (mode 600) and reused by later starts, so
 # the data directory and partner scripts keep working across restarts. No SMTP catcher is started: e-mail delivery
@@ -197,7 +198,14 @@ stop_broker() {
 # ---------------------------------------------------------------------------------------------------- server
 server_pid() { [ -f "$SERVER_PID_FILE" ] && cat "$SERVER_PID_FILE" 2>/dev/null || true; }
 
+APP="${CB_APP:-$STATE/app}"
+
 publish_server() {
+  if [ -n "${CB_APP:-}" ]; then
+    [ -f "$CB_APP/CandidateBank.Server.dll" ] || die "CB_APP=$CB_APP holds no CandidateBank.Server.dll; build the server first."
+    say "CB_APP: running the server built in $CB_APP"
+    return 0
+  fi
   if [ "${CB_SKIP_BUILD:-0}" = 1 ] && [ -f "$STATE/app/CandidateBank.Server.dll" ]; then
     say "CB_SKIP_BUILD=1: reusing $STATE/app"
     return 0
@@ -251,7 +259,7 @@ start_server() {
     export CandidateBank__ApiKeys__1__JobCentre=Aarhus CandidateBank__ApiKeys__1__Key="$CONSULTANT_KEY"
     export CandidateBank__ApiKeys__2__Name=local-admin CandidateBank__ApiKeys__2__Role=admin
     export CandidateBank__ApiKeys__2__Key="$ADMIN_KEY"
-    exec setsid dotnet "$STATE/app/CandidateBank.Server.dll" >> "$SERVER_LOG" 2>&1 < /dev/null
+    exec setsid dotnet "$APP/CandidateBank.Server.dll" >> "$SERVER_LOG" 2>&1 < /dev/null
   ) &
   pid=$!
   echo "$pid" > "$SERVER_PID_FILE"

@@ -18,18 +18,7 @@ public sealed class ServerProcess : IDisposable
 
     private ServerProcess(Process process, Uri url) => (_process, Url) = (process, url);
 
-    /// <summary>The server built next to this test assembly (same configuration), found from the solution root.</summary>
-    public static string ServerDll
-    {
-        get
-        {
-            var testOutput = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd('/'));
-            var (framework, configuration) = (testOutput.Name, testOutput.Parent!.Name);
-            var root = testOutput;
-            while (!File.Exists(Path.Combine(root.FullName, "CandidateBank.sln"))) root = root.Parent ?? throw new InvalidOperationException("CandidateBank.sln not found above the test output.");
-            return Path.Combine(root.FullName, "src", "CandidateBank.Server", "bin", configuration, framework, "CandidateBank.Server.dll");
-        }
-    }
+    public static string ServerDll => Path.Combine(Repository.ServerBuildDirectory, "CandidateBank.Server.dll");
 
     public static ServerProcess Start(string dataDirectory, int port)
     {

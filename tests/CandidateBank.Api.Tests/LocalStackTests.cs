@@ -1,0 +1,77 @@
+using System.Diagnostics;
+using System.Net;
+using System.Text.Json;
+using CandidateBank.Cli;
+using CandidateBank.Contracts;
+using RabbitMQ.Client;
+using RabbitMQ.Client.Events;
+using RabbitMQ.Client.Exceptions;
+
+namespace CandidateBank.Api.Tests;
+
+/// <summary>
+/// deploy/local-stack.sh end to end: its own RabbitMQ node (node name and ports differ from the test broker's) with
+/// deploy/rabbitmq/definitions.json, the server on it, a least-privilege partner publishing with the CLI.
+/// </summary>
+[Collection(RabbitMqBroker.Collection)]
+[Trait("Category", "Slow")]
+public sealed class LocalStackTests : IDisposable
+{
+    private readonly string _state = Path.Combine(Path.GetTempPath(), "candidatebank-local-stack-test-" + Guid.NewGuid().ToString("N")[..8]);
+
+    [Fact]
+    public async Task Partner_publishes_through_the_local_stack_and_may_not_consume_the_indexers_queue()
+    {
+        var (exit, output) = await LocalStack("start");
+        Assert.True(exit == 0, $"local-stack.sh start failed ({exit}):\n{output}");
+        var stack = File.ReadAllLines(Path.Combine(_state, "stack.env")).Where(l => l.Contains('=') && !l.StartsWith('#'))
+            .Select(l => l.Split('=', 2)).ToDictionary(p => p[0], p => p[1]);
+
+        var file = Path.Combine(_state, "profiles.json");
+        await File.WriteAllTextAsync(file, JsonSerializer.Serialize(new[] { Profiles.Struktør("stack-1") }, ContractJson.Options));
+        var published = new StringWriter();
+        Assert.Equal(0, await CommandLine.RunAsync(["publish", "--file", file, "--broker", stack["CB_PARTNER_AMQP_URL"]], published, published));
+
+        using var http = new HttpClient { BaseAddress = new Uri(stack["CB_URL"]) };
+        http.DefaultRequestHeaders.Add("X-Api-Key", stack["CB_JOBCENTRE_KEY"]);
+        Assert.Equal(HttpStatusCode.OK, (await http.GetWhen("/api/v1/candidates/stack-1", r => r.IsSuccessStatusCode)).StatusCode);
+
+        var partner = new ConnectionFactory { Uri = new Uri(stack["CB_PARTNER_AMQP_URL"]) };
+        await using var connection = await partner.CreateConnectionAsync();
+        await AssertAccessRefused(connection, channel => channel.BasicGetAsync("candidate-profile", autoAck: false));
+        await AssertAccessRefused(connection, channel => channel.BasicConsumeAsync("candidate-profile", autoAck: false, new AsyncEventingBasicConsumer(channel)));
+    }
+
+    private static async Task AssertAccessRefused(IConnection connection, Func<IChannel, Task> operation)
+    {
+        await using var channel = await connection.CreateChannelAsync();
+        var refused = await Assert.ThrowsAsync<OperationInterruptedException>(() => operation(channel));
+        Assert.Equal((ushort)403, refused.ShutdownReason?.ReplyCode);
+        Assert.Contains("ACCESS_REFUSED", refused.ShutdownReason?.ReplyText);
+    }
+
+    /// <summary>Runs deploy/local-stack.sh on a private state directory, with the server the tests were built with.</summary>
+    private async Task<(int ExitCode, string Output)> LocalStack(string command)
+    {
+        var start = new ProcessStartInfo("bash") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Repository.Root };
+        start.ArgumentList.Add(Path.Combine(Repository.Root, "deploy", "local-stack.sh"));
+        start.ArgumentList.Add(command);
+        start.Environment["STATE"] = _state;
+        start.Environment["CB_APP"] = Repository.ServerBuildDirectory;
+        start.Environment["CB_PORT"] = ServerProcess.FreePort().ToString();
+        // The test broker's settings are exported in this process; the stack's broker must not inherit them.
+        foreach (var variable in start.Environment.Keys.Where(k => k.StartsWith("RABBITMQ_")).ToList()) start.Environment.Remove(variable);
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(150));
+        await process.WaitForExitAsync(timeout.Token);
+        return (process.ExitCode, await output + await error);
+    }
+
+    public void Dispose()
+    {
+        var (exit, output) = LocalStack("purge").GetAwaiter().GetResult();
+        Assert.True(exit == 0, $"local-stack.sh purge failed ({exit}):\n{output}");
+    }
+}
