@@ -13,6 +13,12 @@ public static class CommandLine
                                    exits 1 when any row was rejected, 3 when the broker cannot be reached or
                                    does not confirm within --timeout (default 30) seconds. CSV: header row, ';' or ',' separated,
                                    lists separated by '|', occupations as 'title:years'.
+          errors list [--broker <amqp uri>] [--queue <name>_error]
+                                   Show the dead-lettered messages of an error queue (default candidate-profile_error):
+                                   message id, when and why it failed (MT-Fault-Message), size. Leaves them in place.
+          errors replay [--broker <amqp uri>] [--queue <name>_error] (--id <messageId> | --all)
+                                   Publish dead-lettered messages again to their original queue, once the cause is fixed;
+                                   one that is still invalid is dead-lettered again. Exits 1 when --id matches nothing.
           reindex [--data <dir>]   Rebuild the Lucene index from the SQLite store (the server must be stopped).
                                    <dir> is the server's data directory (default: src/CandidateBank.Server/data).
         """;
@@ -24,6 +30,7 @@ public static class CommandLine
             return args switch
             {
                 ["publish", .. var rest] => await PublishCommand.RunAsync(Options.Parse(rest, "--file", "--broker", "--timeout"), output),
+                ["errors", .. var rest] => await ErrorsCommand.RunAsync(rest, output),
                 ["reindex", .. var rest] => await ReindexCommand.RunAsync(Options.Parse(rest, "--data"), output),
                 ["--help" or "-h" or "help"] => Print(output, Usage, 0),
                 _ => Print(error, Usage, 2),

@@ -13,19 +13,7 @@ public static class RabbitMqPublisher
 {
     public static async Task PublishAsync(BrokerAddress broker, IReadOnlyList<CandidateProfile> profiles, int batchSize, TimeSpan timeout, ProgressBar progress)
     {
-        var factory = new ConnectionFactory
-        {
-            HostName = broker.Host, Port = broker.Port, VirtualHost = broker.VirtualHost,
-            UserName = broker.Username, Password = broker.Password,
-            Ssl = new SslOption { Enabled = broker.UseTls, ServerName = broker.Host },
-            RequestedConnectionTimeout = timeout,
-        };
-        IConnection connection;
-        try { connection = await factory.CreateConnectionAsync(); }
-        catch (BrokerUnreachableException e)
-        {
-            throw new BrokerException($"Cannot connect to {broker.Host}:{broker.Port} (vhost '{broker.VirtualHost}') as '{broker.Username}': {e.InnerException?.Message ?? e.Message}");
-        }
+        var connection = await BrokerConnection.OpenAsync(broker, timeout);
         await using (connection)
         {
             await using var channel = await connection.CreateChannelAsync(new CreateChannelOptions(publisherConfirmationsEnabled: true, publisherConfirmationTrackingEnabled: true));

@@ -1,0 +1,54 @@
+using RabbitMQ.Client;
+
+namespace CandidateBank.Cli;
+
+/// <summary>
+/// Inspects and replays dead-lettered messages. Replay publishes a message again to the exchange MassTransit named after
+/// the original queue (the error queue's name without <c>_error</c>), which delivers to that queue only. Replay after
+/// fixing the cause (e.g. the conflicting candidate was withdrawn): a message that is still invalid is dead-lettered again.
+/// </summary>
+public static class ErrorsCommand
+{
+    public const string DefaultQueue = "candidate-profile_error";
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(30);
+
+    public static async Task<int> RunAsync(string[] args, TextWriter output)
+    {
+        var all = args.Contains("--all");
+        var (command, options) = args switch
+        {
+            ["list", .. var rest] => ("list", Options.Parse(rest, "--broker", "--queue")),
+            ["replay", .. var rest] => ("replay", Options.Parse(rest.Where(a => a != "--all").ToArray(), "--broker", "--queue", "--id")),
+            _ => throw new UsageException("errors needs 'list' or 'replay'."),
+        };
+        if (command == "replay" && all == (options["--id"] is not null)) throw new UsageException("errors replay needs either --id <messageId> or --all.");
+        var queue = options["--queue"] ?? DefaultQueue;
+        var broker = BrokerAddress.Parse(options["--broker"] ?? "amqp://guest:guest@localhost:5672/");
+
+        await using var connection = await BrokerConnection.OpenAsync(broker, Timeout);
+        await using var channel = await connection.CreateChannelAsync(new CreateChannelOptions(publisherConfirmationsEnabled: true, publisherConfirmationTrackingEnabled: true));
+        var letters = await DeadLetter.TakeAllAsync(channel, queue);
+        if (command == "list")
+        {
+            output.WriteLine($"{queue}: {letters.Count} message(s)");
+            foreach (var letter in letters)
+                output.WriteLine($"  {letter.MessageId}  {letter.FaultedAt}  {letter.Size:N0} bytes  {letter.Reason}");
+            // Closing the channel puts every message back.
+            return 0;
+        }
+
+        if (!queue.EndsWith("_error", StringComparison.Ordinal)) throw new UsageException($"'{queue}' is not an error queue (name ending in _error).");
+        var exchange = queue[..^"_error".Length];
+        var chosen = all ? letters : letters.Where(l => l.MessageId == options["--id"]).ToList();
+        foreach (var letter in chosen)
+        {
+            using var confirmed = new CancellationTokenSource(Timeout);
+            await channel.BasicPublishAsync(exchange, "", mandatory: false, letter.WithoutFault(), letter.Body, confirmed.Token);
+            await channel.BasicAckAsync(letter.DeliveryTag, multiple: false);
+            output.WriteLine($"  replayed {letter.MessageId} to exchange '{exchange}'");
+        }
+        foreach (var letter in letters.Except(chosen)) await channel.BasicNackAsync(letter.DeliveryTag, multiple: false, requeue: true);
+        output.WriteLine($"Replayed {chosen.Count} message(s); {letters.Count - chosen.Count} left in {queue}.");
+        return chosen.Count == 0 && !all ? 1 : 0;
+    }
+}
