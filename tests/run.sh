@@ -22,6 +22,10 @@ source tests/rabbitmq.sh
 rabbitmq_start
 trap rabbitmq_stop EXIT
 
+echo "==> Ingestion benchmark, smoke run (checks that it works; the figures of a smoke run mean nothing)"
+dotnet bench/CandidateBank.Bench/bin/Release/net10.0/CandidateBank.Bench.dll ingest --smoke \
+  --broker "amqp://guest:guest@127.0.0.1:$CANDIDATEBANK_TEST_RABBITMQ_PORT/"
+
 echo "==> Running tests"
 results="$(mktemp -d)"
 status=0
