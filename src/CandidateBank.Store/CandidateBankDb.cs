@@ -7,6 +7,9 @@ public sealed class CandidateBankDb(DbContextOptions<CandidateBankDb> options) :
 {
     public DbSet<CandidateRecord> Candidates => Set<CandidateRecord>();
     public DbSet<JobOrderRecord> JobOrders => Set<JobOrderRecord>();
+    public DbSet<JobOrderTracking> Tracking => Set<JobOrderTracking>();
+    public DbSet<OutgoingEmail> Outbox => Set<OutgoingEmail>();
+    public DbSet<FeedbackRecord> Feedback => Set<FeedbackRecord>();
 
     protected override void OnModelCreating(ModelBuilder model)
     {
@@ -19,6 +22,21 @@ public sealed class CandidateBankDb(DbContextOptions<CandidateBankDb> options) :
         {
             order.HasKey(o => o.Id);
             order.HasIndex(o => o.Status);
+        });
+        model.Entity<JobOrderTracking>(tracking =>
+        {
+            tracking.HasKey(t => t.JobOrderId);
+            tracking.HasIndex(t => t.JobCentre);
+        });
+        model.Entity<OutgoingEmail>(email =>
+        {
+            email.HasKey(e => e.Id);
+            email.HasIndex(e => new { e.Status, e.NextAttemptAt });
+        });
+        model.Entity<FeedbackRecord>(feedback =>
+        {
+            feedback.HasKey(f => f.TokenHash);
+            feedback.HasIndex(f => f.JobOrderId);
         });
     }
 
