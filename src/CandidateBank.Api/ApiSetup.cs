@@ -1,9 +1,12 @@
 using System.Text.Json;
 using CandidateBank.Api.Auth;
 using CandidateBank.Api.Candidates;
+using CandidateBank.Api.Feedback;
 using CandidateBank.Api.Health;
 using CandidateBank.Api.JobOrders;
+using CandidateBank.Api.Metrics;
 using CandidateBank.Api.Problems;
+using CandidateBank.Api.Shortlists;
 using CandidateBank.Contracts;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Builder;
@@ -34,6 +37,7 @@ public static class ApiSetup
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.Configure<JsonOptions>(options => CopyContractJson(options.SerializerOptions));
 
+        services.AddFeedbackRateLimit(candidateBankSection.GetValue("Feedback:PermitsPerMinute", 10));
         services.AddOpenApi();
         services.AddHealthChecks()
             .AddCheck<StoreHealthCheck>("store", tags: ["ready"])
@@ -47,6 +51,7 @@ public static class ApiSetup
         app.UseStatusCodePages();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
 
         app.MapOpenApi();
         app.MapScalarApiReference();
@@ -55,6 +60,9 @@ public static class ApiSetup
 
         app.MapCandidateEndpoints();
         app.MapJobOrderEndpoints();
+        app.MapShortlistSendEndpoints();
+        app.MapFeedbackEndpoints();
+        app.MapMetricsEndpoints();
         return app;
     }
 

@@ -22,5 +22,7 @@ public sealed record JobOrder
     public int ShortlistSize { get; init; } = 10;
     public required Company Company { get; init; }
     public required string ConsultantEmail { get; init; }
+    /// <summary>Email the shortlist to the company as soon as it is ready, without waiting for the consultant's approval.</summary>
+    public bool AutoSend { get; init; }
     public DateTimeOffset? ReceivedAt { get; init; }
 }

@@ -19,7 +19,7 @@ public static class IndexerSetup
         services.AddSingleton(sp => new CandidateIndex(Path.Combine(dataDirectory, "index"), sp.GetRequiredService<Municipalities>(), networks));
         services.AddSingleton<MessageValidator>();
         services.AddSingleton<ShortlistBuilder>();
-        services.AddSingleton(ServicePromise.OneDay);
+        services.TryAddSingleton(ServicePromise.OneDay);
         // Registered before the bus so the index agrees with the store before the first message is consumed.
         services.AddHostedService<IndexRepair>();
 

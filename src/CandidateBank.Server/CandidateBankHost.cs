@@ -1,4 +1,5 @@
 using CandidateBank.Api;
+using CandidateBank.Delivery;
 using CandidateBank.Indexer;
 using CandidateBank.Matching.Geography;
 using CandidateBank.Store;
@@ -19,8 +20,12 @@ public static class CandidateBankHost
         var bus = section.GetSection("Bus").Get<BusOptions>() ?? new BusOptions();
         var networks = ReadNetworks(section.GetSection("Networks"));
 
+        var promise = section.GetSection("Promise").Get<PromiseOptions>() ?? new PromiseOptions();
+
         builder.Services.AddCandidateBankStore(dataDirectory);
+        builder.Services.AddSingleton(new ServicePromise(TimeSpan.FromHours(promise.Hours)));
         builder.Services.AddCandidateBankIndexer(dataDirectory, bus, networks);
+        builder.Services.AddCandidateBankDelivery(section, dataDirectory, builder.Configuration["urls"]?.Split(';')[0] ?? DefaultUrl);
         builder.Services.AddCandidateBankApi(section);
         return builder;
     }
