@@ -19,8 +19,10 @@ fi
 (cd tests/interop && npm ci --no-audit --no-fund --loglevel=error)
 
 source tests/rabbitmq.sh
+source tests/smtp.sh
+trap 'smtp_stop; rabbitmq_stop' EXIT
 rabbitmq_start
-trap rabbitmq_stop EXIT
+smtp_start
 
 echo "==> Running tests"
 results="$(mktemp -d)"

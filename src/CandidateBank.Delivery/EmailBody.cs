@@ -1,5 +1,6 @@
-using System.Net;
 using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using MimeKit;
 
 namespace CandidateBank.Delivery;
@@ -59,5 +60,8 @@ public static class EmailBody
         return html.AppendLine("</body></html>").ToString();
     }
 
-    private static string Encode(string value) => WebUtility.HtmlEncode(value);
+    // Danish letters stay readable in the HTML source; markup characters (<, >, &, quotes) are always encoded.
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
+    private static string Encode(string value) => Encoder.Encode(value);
 }

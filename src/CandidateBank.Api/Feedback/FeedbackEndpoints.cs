@@ -11,7 +11,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CandidateBank.Api.Feedback;
 
-public sealed record FeedbackRequest(int Rating, string? Comment);
+public sealed record FeedbackRequest(int Rating, string? Comment = null);
 
 public sealed record FeedbackAccepted(string JobOrderId, int Rating);
 

@@ -14,7 +14,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CandidateBank.Api.Shortlists;
 
 /// <summary>Optional body of the send call: candidates the consultant takes off the shortlist before it goes out.</summary>
-public sealed record SendShortlistRequest(IReadOnlyList<string>? RemoveCandidateIds);
+public sealed record SendShortlistRequest(IReadOnlyList<string>? RemoveCandidateIds = null);
 
 /// <summary>
 /// The consultant approves a shortlist and it is emailed to the company, once: a second call is a 409 that names the
