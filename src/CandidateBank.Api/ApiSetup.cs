@@ -62,6 +62,7 @@ public static class ApiSetup
         app.MapJobOrderEndpoints();
         app.MapShortlistSendEndpoints();
         app.MapFeedbackEndpoints();
+        app.MapFeedbackPage();
         app.MapMetricsEndpoints();
         return app;
     }

@@ -45,7 +45,7 @@ public static class EmailBody
         {
             switch (block)
             {
-                case Paragraph p: html.Append("<p>").Append(Encode(p.Text).Replace("\n", "<br>")).AppendLine("</p>"); break;
+                case Paragraph p: html.Append("<p>").AppendJoin("<br>", p.Text.Split('\n').Select(Encode)).AppendLine("</p>"); break;
                 case FactList f:
                     html.Append("<h3>").Append(Encode(f.Heading)).AppendLine("</h3>\n<table>");
                     foreach (var (label, value) in f.Facts)
@@ -53,7 +53,8 @@ public static class EmailBody
                     html.AppendLine("</table>");
                     break;
                 case LinkLine l:
-                    html.Append("<p><a href=\"").Append(Encode(l.Url)).Append("\">").Append(Encode(l.Text)).AppendLine("</a></p>");
+                    html.Append("<p>").Append(Encode(l.Text)).Append("<br><a href=\"").Append(Encode(l.Url)).Append("\">")
+                        .Append(Encode(l.Url)).AppendLine("</a></p>");
                     break;
             }
         }

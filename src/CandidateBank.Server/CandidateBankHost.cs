@@ -33,6 +33,10 @@ public static class CandidateBankHost
     public static WebApplication MapCandidateBank(this WebApplication app)
     {
         app.Logger.LogInformation("Data directory: {DataDirectory}", DataDirectory(app.Configuration.GetSection("CandidateBank")));
+        var email = app.Configuration.GetSection("CandidateBank:Email").Get<EmailOptions>() ?? new EmailOptions();
+        if (email.UsesSmtp) app.Logger.LogInformation("Email: SMTP {Host}:{Port} ({Security})", email.Host, email.Port, email.Security);
+        else app.Logger.LogInformation("Email: no SMTP host configured (CandidateBank:Email:Host); emails are written to {Outbox}",
+            Path.Combine(DataDirectory(app.Configuration.GetSection("CandidateBank")), "outbox"));
         app.MapCandidateBankApi();
         return app;
     }
