@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using CandidateBank.Api.JobOrders;
 using CandidateBank.Contracts;
 using MimeKit;
 
@@ -79,11 +80,7 @@ public sealed class ShortlistEmailTests : IDisposable
     public async Task Mailbox_rejected_with_550_marks_the_order_delivery_failed_with_the_reason()
     {
         var company = SmtpCatcher.UniqueAddress("reject");
-        var id = await DeliveryFlow.ShortlistedOrder(_factory, DeliveryFlow.OrderFrom(company), Profiles.Struktør("consenting"));
-        var consultant = _factory.ClientWithKey(CandidateBankFactory.ConsultantKey);
-        Assert.Equal(HttpStatusCode.Accepted, (await consultant.Send(id)).StatusCode);
-
-        var view = await consultant.WaitForStatus(id, "delivery-failed");
+        var view = await SendAndWait(company, "delivery-failed");
         Assert.Equal("delivery-failed", view.Delivery?.Status);
         Assert.Contains("550", view.Delivery?.Reason);
         Assert.Equal(1, view.Delivery?.Attempts);
@@ -94,11 +91,7 @@ public sealed class ShortlistEmailTests : IDisposable
     public async Task Shortlist_is_delivered_after_two_transient_451_answers()
     {
         var company = SmtpCatcher.UniqueAddress("transient-2");
-        var id = await DeliveryFlow.ShortlistedOrder(_factory, DeliveryFlow.OrderFrom(company), Profiles.Struktør("consenting"));
-        var consultant = _factory.ClientWithKey(CandidateBankFactory.ConsultantKey);
-        Assert.Equal(HttpStatusCode.Accepted, (await consultant.Send(id)).StatusCode);
-
-        var view = await consultant.WaitForStatus(id, "sent");
+        var view = await SendAndWait(company, "sent");
         Assert.Equal(3, view.Delivery?.Attempts);
         Assert.Single(SmtpCatcher.MessagesTo(company));
     }
@@ -110,6 +103,15 @@ public sealed class ShortlistEmailTests : IDisposable
         var response = await _factory.ClientWithKey(CandidateBankFactory.ConsultantKey).Send(id, "nobody");
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("nobody", await response.Content.ReadAsStringAsync());
+    }
+
+    /// <summary>Orders for <paramref name="company"/>, approves the shortlist and waits for the order to reach <paramref name="status"/>.</summary>
+    private async Task<JobOrderView> SendAndWait(string company, string status)
+    {
+        var id = await DeliveryFlow.ShortlistedOrder(_factory, DeliveryFlow.OrderFrom(company), Profiles.Struktør("consenting"));
+        var consultant = _factory.ClientWithKey(CandidateBankFactory.ConsultantKey);
+        Assert.Equal(HttpStatusCode.Accepted, (await consultant.Send(id)).StatusCode);
+        return await consultant.WaitForStatus(id, status);
     }
 
     public void Dispose()
