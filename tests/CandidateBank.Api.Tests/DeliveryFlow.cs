@@ -32,15 +32,19 @@ public static class DeliveryFlow
     public static Task<HttpResponseMessage> Send(this HttpClient consultant, string id, params string[] removeCandidateIds) =>
         consultant.PostAsJsonAsync($"/api/v1/job-orders/{id}/shortlist/send", new { removeCandidateIds }, ContractJson.Options);
 
-    /// <summary>Polls the order, with a deadline, until it has <paramref name="status"/>; returns it as last read.</summary>
-    public static async Task<JobOrderView> WaitForStatus(this HttpClient consultant, string id, string status, int timeoutMs = 30_000)
+    public static Task<JobOrderView> WaitForStatus(this HttpClient consultant, string id, string status, int timeoutMs = 30_000) =>
+        consultant.WaitForOrder(id, view => view.Status == status, $"status '{status}'", timeoutMs);
+
+    /// <summary>Polls the order, with a deadline, until it is as <paramref name="wanted"/>; returns it as last read.</summary>
+    public static async Task<JobOrderView> WaitForOrder(this HttpClient consultant, string id, Func<JobOrderView, bool> wanted, string what, int timeoutMs = 30_000)
     {
         var deadline = DateTime.UtcNow.AddMilliseconds(timeoutMs);
         while (true)
         {
             var view = await (await consultant.GetAsync($"/api/v1/job-orders/{id}")).Read<JobOrderView>();
-            if (view.Status == status) return view;
-            Assert.True(DateTime.UtcNow < deadline, $"Job order {id} is '{view.Status}' (delivery: {view.Delivery?.Status}, {view.Delivery?.Reason}), not '{status}', after {timeoutMs} ms.");
+            if (wanted(view)) return view;
+            Assert.True(DateTime.UtcNow < deadline,
+                $"Job order {id} is '{view.Status}' (delivery: {view.Delivery?.Status}, {view.Delivery?.Reason}), not {what}, after {timeoutMs} ms.");
             await Task.Delay(50);
         }
     }
