@@ -1,8 +1,10 @@
 using System.Text.Json;
+using CandidateBank.Api.AccessLog;
 using CandidateBank.Api.Auth;
 using CandidateBank.Api.Candidates;
 using CandidateBank.Api.Health;
 using CandidateBank.Api.JobOrders;
+using CandidateBank.Api.Limits;
 using CandidateBank.Api.Problems;
 using CandidateBank.Contracts;
 using Microsoft.AspNetCore.Authentication;
@@ -28,6 +30,7 @@ public static class ApiSetup
             .AddPolicy(Roles.JobCentrePolicy, policy => policy.RequireRole(Roles.JobCentre, Roles.Admin))
             .AddPolicy(Roles.ConsultantPolicy, policy => policy.RequireRole(Roles.Consultant, Roles.Admin));
 
+        services.AddRequestLimits(candidateBankSection.GetSection("Limits"));
         services.AddProblemDetails();
         services.AddExceptionHandler<BadRequestExceptionHandler>();
         // Throw on unreadable bodies so BadRequestExceptionHandler can name the field in a problem details body.
@@ -46,6 +49,7 @@ public static class ApiSetup
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseAuthentication();
+        app.UseRequestLimits();
         app.UseAuthorization();
 
         app.MapOpenApi();
@@ -55,6 +59,7 @@ public static class ApiSetup
 
         app.MapCandidateEndpoints();
         app.MapJobOrderEndpoints();
+        app.MapAccessLogEndpoints();
         return app;
     }
 

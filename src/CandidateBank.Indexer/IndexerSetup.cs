@@ -1,3 +1,4 @@
+using CandidateBank.Indexer.Candidates;
 using CandidateBank.Matching.Geography;
 using CandidateBank.Matching.Index;
 using CandidateBank.Matching.Shortlisting;
@@ -22,6 +23,9 @@ public static class IndexerSetup
         services.AddSingleton(ServicePromise.OneDay);
         // Registered before the bus so the index agrees with the store before the first message is consumed.
         services.AddHostedService<IndexRepair>();
+        services.TryAddSingleton(new RetentionOptions());
+        services.AddSingleton<RetentionSweep>();
+        services.AddHostedService(sp => sp.GetRequiredService<RetentionSweep>());
 
         services.Configure<MassTransitHostOptions>(options => options.WaitUntilStarted = true);
         services.AddMassTransit(x =>

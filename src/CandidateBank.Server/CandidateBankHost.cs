@@ -1,5 +1,6 @@
 using CandidateBank.Api;
 using CandidateBank.Indexer;
+using CandidateBank.Indexer.Candidates;
 using CandidateBank.Matching.Geography;
 using CandidateBank.Store;
 
@@ -14,11 +15,14 @@ public static class CandidateBankHost
     {
         var section = builder.Configuration.GetSection("CandidateBank");
         if (builder.Configuration["urls"] is null) builder.WebHost.UseUrls(DefaultUrl);
+        if (PlainHttpGuard.Refusal(builder.Configuration["urls"] ?? DefaultUrl, builder.Environment.IsDevelopment(), section.GetValue<bool>("AllowPlainHttp")) is { } refusal)
+            throw new InvalidOperationException(refusal);
 
         var dataDirectory = DataDirectory(section);
         var bus = section.GetSection("Bus").Get<BusOptions>() ?? new BusOptions();
         var networks = ReadNetworks(section.GetSection("Networks"));
 
+        builder.Services.AddSingleton(section.GetSection("Retention").Get<RetentionOptions>() ?? new RetentionOptions());
         builder.Services.AddCandidateBankStore(dataDirectory);
         builder.Services.AddCandidateBankIndexer(dataDirectory, bus, networks);
         builder.Services.AddCandidateBankApi(section);

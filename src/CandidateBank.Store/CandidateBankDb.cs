@@ -7,6 +7,8 @@ public sealed class CandidateBankDb(DbContextOptions<CandidateBankDb> options) :
 {
     public DbSet<CandidateRecord> Candidates => Set<CandidateRecord>();
     public DbSet<JobOrderRecord> JobOrders => Set<JobOrderRecord>();
+    public DbSet<ApiKeyRecord> ApiKeys => Set<ApiKeyRecord>();
+    public DbSet<AccessLogEntry> AccessLog => Set<AccessLogEntry>();
 
     protected override void OnModelCreating(ModelBuilder model)
     {
@@ -19,6 +21,16 @@ public sealed class CandidateBankDb(DbContextOptions<CandidateBankDb> options) :
         {
             order.HasKey(o => o.Id);
             order.HasIndex(o => o.Status);
+        });
+        model.Entity<ApiKeyRecord>(key =>
+        {
+            key.HasKey(k => k.Name);
+            key.HasIndex(k => k.SecretSha256).IsUnique();
+        });
+        model.Entity<AccessLogEntry>(entry =>
+        {
+            entry.ToTable("AccessLog");
+            entry.HasIndex(e => new { e.CandidateId, e.At });
         });
     }
 

@@ -14,6 +14,7 @@ public class SchemaTests
     {
         { "CandidateProfile", typeof(CandidateProfile) },
         { "CandidateWithdrawn", typeof(CandidateWithdrawn) },
+        { "CandidateProfileExpired", typeof(CandidateProfileExpired) },
         { "JobOrder", typeof(JobOrder) },
         { "Shortlist", typeof(Shortlist) },
     };

@@ -1,4 +1,6 @@
 using System.Text.Json;
+using System.Security.Claims;
+using CandidateBank.Api.AccessLog;
 using CandidateBank.Api.Auth;
 using CandidateBank.Contracts;
 using CandidateBank.Matching.Validation;
@@ -42,10 +44,12 @@ public static class JobOrderEndpoints
         return record is null ? JobOrderNotFound(id) : TypedResults.Ok(JobOrderView.From(record));
     }
 
-    public static async Task<Results<Ok<Shortlist>, ProblemHttpResult>> GetShortlist(string id, CandidateBankDb db, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<Shortlist>, ProblemHttpResult>> GetShortlist(string id, ClaimsPrincipal user, CandidateBankDb db, CancellationToken cancellationToken)
     {
         var (shortlist, problem) = await ReadShortlist(id, db, cancellationToken);
-        return shortlist is null ? problem! : TypedResults.Ok(shortlist);
+        if (shortlist is null) return problem!;
+        await db.RecordShortlistShownAsync(user, shortlist, $"Shortlist til jobordre {id}", cancellationToken);
+        return TypedResults.Ok(shortlist);
     }
 
     public static async Task<Results<Ok<GapReport>, ProblemHttpResult>> GetGaps(string id, CandidateBankDb db, CancellationToken cancellationToken)

@@ -44,7 +44,10 @@ public sealed class MessageValidator(Municipalities municipalities)
 
         var freeText = FreeText(profile).ToList();
         foreach (var (field, text) in freeText.Concat(ContactText(profile)))
+        {
             result.Require(!PersonalDataScanner.ContainsCpr(text), field, "must not contain a CPR number.");
+            result.Require(IsPrintable(text), field, ControlCharacters);
+        }
         foreach (var (field, text) in freeText)
             result.Require(!PersonalDataScanner.ContainsContactDetails(text), field, "must not contain an email address or phone number; put contact details in 'contact'.");
         return result;
@@ -97,8 +100,27 @@ public sealed class MessageValidator(Municipalities municipalities)
             .Concat((order.RequiredSkills ?? []).Select((t, i) => ($"requiredSkills[{i}]", (string?)t)))
             .Concat((order.PreferredSkills ?? []).Select((t, i) => ($"preferredSkills[{i}]", (string?)t)));
         foreach (var (field, text) in texts)
+        {
             result.Require(!PersonalDataScanner.ContainsCpr(text), field, "must not contain a CPR number.");
+            result.Require(IsPrintable(text), field, ControlCharacters);
+        }
         return result;
+    }
+
+    private const string ControlCharacters = "must not contain control characters (other than line breaks and tabs) or broken Unicode.";
+
+    /// <summary>Free text is shown in emails and web pages: no control characters, no lone halves of a surrogate pair.</summary>
+    private static bool IsPrintable(string? text)
+    {
+        if (text is null) return true;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsControl(c) && c is not ('\n' or '\r' or '\t')) return false;
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])) { i++; continue; }
+            if (char.IsSurrogate(c)) return false;
+        }
+        return true;
     }
 
     private static bool LooksLikeEmail(string? value) =>

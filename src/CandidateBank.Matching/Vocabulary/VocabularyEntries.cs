@@ -1,0 +1,16 @@
+namespace CandidateBank.Matching.Vocabulary;
+
+/// <summary>An occupation with every title partners write for it, its DISCO-08 group and the trades employers accept instead.</summary>
+public sealed record Occupation(string Name, string Field, string? Disco, IReadOnlyList<string> Titles, IReadOnlyList<string> Related);
+
+public sealed record Skill(string Name, IReadOnlyList<string> Variants);
+
+/// <summary>A certificate, its spellings, and the lesser certificates holding it also satisfies (niveau 2 covers niveau 1).</summary>
+public sealed record Certificate(string Name, IReadOnlyList<string> Variants, IReadOnlyList<string> Includes);
+
+/// <summary>The shape of Data/vocabulary.json.</summary>
+public sealed record VocabularyData(
+    IReadOnlyList<Occupation> Occupations,
+    IReadOnlyList<Skill> Skills,
+    IReadOnlyList<Certificate> Certificates,
+    IReadOnlyList<string> WordParts);
