@@ -6,6 +6,7 @@ using CandidateBank.Api.Health;
 using CandidateBank.Api.JobOrders;
 using CandidateBank.Api.Limits;
 using CandidateBank.Api.Problems;
+using CandidateBank.Api.Tenders;
 using CandidateBank.Contracts;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Builder;
@@ -60,6 +61,8 @@ public static class ApiSetup
         app.MapCandidateEndpoints();
         app.MapJobOrderEndpoints();
         app.MapAccessLogEndpoints();
+        app.MapTenderEndpoints();
+        app.MapCompanyEndpoints();
         return app;
     }
 

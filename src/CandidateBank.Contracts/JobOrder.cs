@@ -22,5 +22,7 @@ public sealed record JobOrder
     public int ShortlistSize { get; init; } = 10;
     public required Company Company { get; init; }
     public required string ConsultantEmail { get; init; }
+    /// <summary>The tender this order recruits for, if any: the company must be the one that won it.</summary>
+    public string? TenderId { get; init; }
     public DateTimeOffset? ReceivedAt { get; init; }
 }

@@ -9,6 +9,8 @@ public sealed class CandidateBankDb(DbContextOptions<CandidateBankDb> options) :
     public DbSet<JobOrderRecord> JobOrders => Set<JobOrderRecord>();
     public DbSet<ApiKeyRecord> ApiKeys => Set<ApiKeyRecord>();
     public DbSet<AccessLogEntry> AccessLog => Set<AccessLogEntry>();
+    public DbSet<CompanyRecord> Companies => Set<CompanyRecord>();
+    public DbSet<TenderRecord> Tenders => Set<TenderRecord>();
 
     protected override void OnModelCreating(ModelBuilder model)
     {
@@ -26,6 +28,13 @@ public sealed class CandidateBankDb(DbContextOptions<CandidateBankDb> options) :
         {
             key.HasKey(k => k.Name);
             key.HasIndex(k => k.SecretSha256).IsUnique();
+        });
+        model.Entity<CompanyRecord>(company => company.HasKey(c => c.Cvr));
+        model.Entity<TenderRecord>(tender =>
+        {
+            tender.HasKey(t => t.TenderId);
+            tender.HasIndex(t => t.Cvr);
+            tender.HasIndex(t => t.StartDate);
         });
         model.Entity<AccessLogEntry>(entry =>
         {

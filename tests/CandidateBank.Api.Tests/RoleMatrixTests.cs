@@ -31,6 +31,12 @@ public sealed class RoleMatrixTests : IClassFixture<RoleMatrixTests.Server>
         ("GET", "/api/v1/job-orders/{id}", "/api/v1/job-orders/x", ["401", "403", Allowed, Allowed]),
         ("GET", "/api/v1/job-orders/{id}/shortlist", "/api/v1/job-orders/x/shortlist", ["401", "403", Allowed, Allowed]),
         ("GET", "/api/v1/job-orders/{id}/gaps", "/api/v1/job-orders/x/gaps", ["401", "403", Allowed, Allowed]),
+        ("POST", "/api/v1/tenders/", "/api/v1/tenders", ["401", "403", Allowed, Allowed]),
+        ("POST", "/api/v1/tenders/import", "/api/v1/tenders/import", ["401", "403", Allowed, Allowed]),
+        ("GET", "/api/v1/tenders/", "/api/v1/tenders", ["401", "403", Allowed, Allowed]),
+        ("GET", "/api/v1/tenders/{tenderId}/coverage", "/api/v1/tenders/x/coverage", ["401", "403", Allowed, Allowed]),
+        ("GET", "/api/v1/companies/{cvr}", "/api/v1/companies/10150817", ["401", "403", Allowed, Allowed]),
+        ("GET", "/api/v1/outreach", "/api/v1/outreach", ["401", "403", Allowed, Allowed]),
     ];
 
     /// <summary>Endpoints anyone may call: health probes and the API reference.</summary>
@@ -79,6 +85,8 @@ public sealed class RoleMatrixTests : IClassFixture<RoleMatrixTests.Server>
         "/api/v1/candidates/aarhus-1001" => JsonContent.Create(Profiles.Struktør(), options: ContractJson.Options),
         "/api/v1/candidates/batch" => JsonContent.Create(new[] { Profiles.Struktør() }, options: ContractJson.Options),
         "/api/v1/job-orders" => JsonContent.Create(Profiles.LightRail(), options: ContractJson.Options),
+        "/api/v1/tenders" => new StringContent(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "schemas", "examples", "TenderAwarded.json")), System.Text.Encoding.UTF8, "application/json"),
+        "/api/v1/tenders/import" => new StringContent("tenderId;project\n", System.Text.Encoding.UTF8, "text/csv"),
         _ => null,
     };
 }

@@ -28,9 +28,16 @@ public static class JobOrderEndpoints
     }
 
     public static async Task<Results<Accepted<JobOrderAccepted>, ValidationProblem>> SubmitJobOrder(
-        JobOrder order, MessageValidator validator, IPublishEndpoint bus, TimeProvider clock, CancellationToken cancellationToken)
+        JobOrder order, MessageValidator validator, CandidateBankDb db, IPublishEndpoint bus, TimeProvider clock, CancellationToken cancellationToken)
     {
         var validation = validator.Validate(order with { JobOrderId = null });
+        if (order.TenderId is { } tenderId && validation.IsValid)
+        {
+            var awardCvr = await db.Tenders.AsNoTracking().Where(t => t.TenderId == tenderId).Select(t => t.Cvr).FirstOrDefaultAsync(cancellationToken);
+            validation.Require(awardCvr is not null, "tenderId", $"no tender '{tenderId}' has been recorded.");
+            validation.Require(awardCvr is null || awardCvr == order.Company.Cvr, "company.cvr",
+                $"'{order.Company.Cvr}' did not win tender '{tenderId}' (CVR {awardCvr}).");
+        }
         if (!validation.IsValid) return TypedResults.ValidationProblem(validation.Errors);
 
         var id = Guid.CreateVersion7().ToString("N");

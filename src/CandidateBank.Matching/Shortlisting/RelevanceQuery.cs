@@ -14,9 +14,9 @@ namespace CandidateBank.Matching.Shortlisting;
 /// </summary>
 public static class RelevanceQuery
 {
-    public static Query For(JobOrder order, Analyzer analyzer, TradeVocabulary vocabulary)
+    public static Query For(JobOrder order, Analyzer analyzer, TradeVocabulary vocabulary, bool includeRelatedTrades = true)
     {
-        var query = new BooleanQuery { { Occupation(order.Occupation, analyzer, vocabulary), Occur.MUST } };
+        var query = new BooleanQuery { { Occupation(order.Occupation, analyzer, vocabulary, includeRelatedTrades), Occur.MUST } };
         foreach (var skill in order.RequiredSkills)
             query.Add(Skill(skill, analyzer, vocabulary, boost: 2f), Occur.SHOULD);
         foreach (var skill in order.PreferredSkills)
@@ -26,7 +26,7 @@ public static class RelevanceQuery
         return query;
     }
 
-    private static BooleanQuery Occupation(string occupation, Analyzer analyzer, TradeVocabulary vocabulary)
+    private static BooleanQuery Occupation(string occupation, Analyzer analyzer, TradeVocabulary vocabulary, bool includeRelatedTrades)
     {
         var any = new BooleanQuery
         {
@@ -37,7 +37,7 @@ public static class RelevanceQuery
         if (vocabulary.Occupation(occupation) is { } known)
         {
             any.Add(Exact(CandidateFields.OccupationName, TextKey.Of(known.Name), 6f), Occur.SHOULD);
-            any.Add(Exact(CandidateFields.RelatedOccupation, TextKey.Of(known.Name), 3f), Occur.SHOULD);
+            if (includeRelatedTrades) any.Add(Exact(CandidateFields.RelatedOccupation, TextKey.Of(known.Name), 3f), Occur.SHOULD);
         }
         else
         {

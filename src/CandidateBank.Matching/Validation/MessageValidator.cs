@@ -107,6 +107,31 @@ public sealed class MessageValidator(Municipalities municipalities)
         return result;
     }
 
+    public ValidationResult Validate(TenderAwarded award)
+    {
+        var result = new ValidationResult();
+        RequireText(result, "tenderId", award.TenderId, MaxIdLength);
+        RequireText(result, "project", award.Project, 300);
+        RequireText(result, "buyer", award.Buyer, 300);
+        result.Require(Cvr.IsValid(award.Cvr), "cvr", $"'{award.Cvr}' is not a valid CVR number (8 digits with a correct check digit).");
+        RequireText(result, "companyName", award.CompanyName, 300);
+        if (award.CompanyMunicipality is not null) RequireMunicipality(result, "companyMunicipality", award.CompanyMunicipality);
+        if (award.ContactPerson is not null) RequireText(result, "contactPerson", award.ContactPerson, 200);
+        RequireMunicipality(result, "workMunicipality", award.WorkMunicipality);
+        result.Require(award.StartDate >= award.AwardedOn.AddYears(-1), "startDate", "must not be more than a year before the award.");
+        result.Require(award.EndDate is null || award.EndDate >= award.StartDate, "endDate", "must not be before startDate.");
+        result.Require(award.ValueDkk is null or >= 0, "valueDkk", "must not be negative.");
+        CheckStrings(result, "trades", award.Trades);
+        result.Require(award.Trades is null || award.Trades.Count > 0, "trades", "must name at least one trade.");
+        RequireText(result, "source", award.Source, 200);
+        foreach (var (field, text) in new[] { ("project", award.Project), ("buyer", award.Buyer), ("contactPerson", award.ContactPerson) })
+        {
+            result.Require(!PersonalDataScanner.ContainsCpr(text), field, "must not contain a CPR number.");
+            result.Require(IsPrintable(text), field, ControlCharacters);
+        }
+        return result;
+    }
+
     private const string ControlCharacters = "must not contain control characters (other than line breaks and tabs) or broken Unicode.";
 
     /// <summary>Free text is shown in emails and web pages: no control characters, no lone halves of a surrogate pair.</summary>

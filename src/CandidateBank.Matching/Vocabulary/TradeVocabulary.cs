@@ -35,6 +35,8 @@ public sealed class TradeVocabulary
         _certificateByVariant = Index(data.Certificates, c => c.Variants.Append(c.Name), "certificate variant");
         foreach (var related in data.Occupations.SelectMany(o => o.Related).Where(r => !_occupationByName.ContainsKey(TextKey.Of(r))))
             throw new InvalidDataException($"Vocabulary: related occupation '{related}' is not an occupation.");
+        foreach (var course in data.Occupations.SelectMany(o => o.Courses ?? []).Where(c => Certificate(c)?.Name != c))
+            throw new InvalidDataException($"Vocabulary: course '{course}' is not the name of a certificate.");
         _certificateSatisfies = data.Certificates.ToFrozenDictionary(c => c.Name, c => (IReadOnlyList<string>)Closure(c).ToList());
     }
 

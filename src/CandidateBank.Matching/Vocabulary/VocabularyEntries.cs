@@ -1,7 +1,11 @@
 namespace CandidateBank.Matching.Vocabulary;
 
-/// <summary>An occupation with every title partners write for it, its DISCO-08 group and the trades employers accept instead.</summary>
-public sealed record Occupation(string Name, string Field, string? Disco, IReadOnlyList<string> Titles, IReadOnlyList<string> Related);
+/// <summary>
+/// An occupation with every title partners write for it, its DISCO-08 group, the trades employers accept instead, and
+/// the short courses (certificates) employers usually demand for it, which tender coverage counts as near-misses.
+/// </summary>
+public sealed record Occupation(string Name, string Field, string? Disco, IReadOnlyList<string> Titles, IReadOnlyList<string> Related,
+    IReadOnlyList<string>? Courses = null);
 
 public sealed record Skill(string Name, IReadOnlyList<string> Variants);
 
