@@ -25,6 +25,7 @@ public static class ApiSetup
     public static IServiceCollection AddCandidateBankApi(this IServiceCollection services, IConfiguration candidateBankSection)
     {
         services.Configure<ConfiguredApiKeys>(candidateBankSection);
+        services.AddSingleton(new OrderVisibility(candidateBankSection.GetValue<bool>("Consultants:SeeNetworkOrders")));
         services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
         services.AddAuthorizationBuilder()

@@ -3,6 +3,7 @@ using System.Security.Claims;
 using CandidateBank.Api.AccessLog;
 using CandidateBank.Api.Auth;
 using CandidateBank.Contracts;
+using CandidateBank.Matching.Geography;
 using CandidateBank.Matching.Validation;
 using CandidateBank.Store;
 using MassTransit;
@@ -28,8 +29,10 @@ public static class JobOrderEndpoints
     }
 
     public static async Task<Results<Accepted<JobOrderAccepted>, ValidationProblem>> SubmitJobOrder(
-        JobOrder order, MessageValidator validator, CandidateBankDb db, IPublishEndpoint bus, TimeProvider clock, CancellationToken cancellationToken)
+        JobOrder order, ClaimsPrincipal user, MessageValidator validator, CandidateBankDb db, IPublishEndpoint bus, TimeProvider clock, CancellationToken cancellationToken)
     {
+        // A consultant's order belongs to the consultant's job centre, whatever the body says; an admin may name one.
+        order = order with { JobCentre = user.IsAdmin() ? order.JobCentre : user.JobCentre() };
         var validation = validator.Validate(order with { JobOrderId = null });
         if (order.TenderId is { } tenderId && validation.IsValid)
         {
@@ -45,30 +48,36 @@ public static class JobOrderEndpoints
         return TypedResults.Accepted($"/api/v1/job-orders/{id}", new JobOrderAccepted(id));
     }
 
-    public static async Task<Results<Ok<JobOrderView>, ProblemHttpResult>> GetJobOrder(string id, CandidateBankDb db, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<JobOrderView>, ProblemHttpResult>> GetJobOrder(
+        string id, ClaimsPrincipal user, CandidateBankDb db, OrderVisibility visibility, RecruitmentNetworks networks, CancellationToken cancellationToken)
     {
         var record = await db.JobOrders.AsNoTracking().FirstOrDefaultAsync(o => o.Id == id, cancellationToken);
-        return record is null ? JobOrderNotFound(id) : TypedResults.Ok(JobOrderView.From(record));
+        var view = record is null ? null : JobOrderView.From(record);
+        return view is null || !user.MayReadOrderOf(view.Order.JobCentre, networks, visibility.NetworkWide) ? JobOrderNotFound(id) : TypedResults.Ok(view);
     }
 
-    public static async Task<Results<Ok<Shortlist>, ProblemHttpResult>> GetShortlist(string id, ClaimsPrincipal user, CandidateBankDb db, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<Shortlist>, ProblemHttpResult>> GetShortlist(
+        string id, ClaimsPrincipal user, CandidateBankDb db, OrderVisibility visibility, RecruitmentNetworks networks, CancellationToken cancellationToken)
     {
-        var (shortlist, problem) = await ReadShortlist(id, db, cancellationToken);
+        var (shortlist, problem) = await ReadShortlist(id, user, db, visibility, networks, cancellationToken);
         if (shortlist is null) return problem!;
         await db.RecordShortlistShownAsync(user, shortlist, $"Shortlist til jobordre {id}", cancellationToken);
         return TypedResults.Ok(shortlist);
     }
 
-    public static async Task<Results<Ok<GapReport>, ProblemHttpResult>> GetGaps(string id, CandidateBankDb db, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<GapReport>, ProblemHttpResult>> GetGaps(
+        string id, ClaimsPrincipal user, CandidateBankDb db, OrderVisibility visibility, RecruitmentNetworks networks, CancellationToken cancellationToken)
     {
-        var (shortlist, problem) = await ReadShortlist(id, db, cancellationToken);
+        var (shortlist, problem) = await ReadShortlist(id, user, db, visibility, networks, cancellationToken);
         return shortlist is null ? problem! : TypedResults.Ok(GapReport.From(shortlist));
     }
 
-    private static async Task<(Shortlist? Shortlist, ProblemHttpResult? Problem)> ReadShortlist(string id, CandidateBankDb db, CancellationToken cancellationToken)
+    private static async Task<(Shortlist? Shortlist, ProblemHttpResult? Problem)> ReadShortlist(
+        string id, ClaimsPrincipal user, CandidateBankDb db, OrderVisibility visibility, RecruitmentNetworks networks, CancellationToken cancellationToken)
     {
         var record = await db.JobOrders.AsNoTracking().FirstOrDefaultAsync(o => o.Id == id, cancellationToken);
-        if (record is null) return (null, JobOrderNotFound(id));
+        // Another job centre's order looks exactly like a missing one.
+        if (record is null || !user.MayReadOrderOf(JobOrderView.From(record).Order.JobCentre, networks, visibility.NetworkWide)) return (null, JobOrderNotFound(id));
         if (record.ShortlistJson is null)
             return (null, TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Shortlist not ready",
                 detail: $"Job order '{id}' is '{record.Status}'; its shortlist is ready once the status is 'shortlisted'."));

@@ -1,7 +1,9 @@
+using System.Security.Claims;
 using System.Text.Json;
 using CandidateBank.Api.Auth;
 using CandidateBank.Contracts;
 using CandidateBank.Matching.Demand;
+using CandidateBank.Matching.Geography;
 using CandidateBank.Store;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -21,7 +23,8 @@ public static class CompanyEndpoints
         return routes;
     }
 
-    public static async Task<Results<Ok<CompanyView>, ProblemHttpResult>> GetCompany(string cvr, CandidateBankDb db, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<CompanyView>, ProblemHttpResult>> GetCompany(
+        string cvr, ClaimsPrincipal user, CandidateBankDb db, OrderVisibility visibility, RecruitmentNetworks networks, CancellationToken cancellationToken)
     {
         var company = await db.Companies.AsNoTracking().FirstOrDefaultAsync(c => c.Cvr == cvr, cancellationToken);
         if (company is null)
@@ -33,7 +36,7 @@ public static class CompanyEndpoints
         return TypedResults.Ok(new CompanyView(company.Cvr, company.Name, company.Municipality, company.ContactPerson,
             awards.Select(TenderEndpoints.Award).ToList(),
             orders.Select(o => (Record: o, Order: JsonSerializer.Deserialize<JobOrder>(o.OrderJson, ContractJson.Options)!))
-                .Where(o => o.Order.Company.Cvr == cvr)
+                .Where(o => o.Order.Company.Cvr == cvr && user.MayReadOrderOf(o.Order.JobCentre, networks, visibility.NetworkWide))
                 .Select(o => new CompanyJobOrder(o.Record.Id, o.Order.Title, o.Record.Status, o.Record.ReceivedAt)).ToList()));
     }
 

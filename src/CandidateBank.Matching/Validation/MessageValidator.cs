@@ -96,6 +96,7 @@ public sealed class MessageValidator(Municipalities municipalities)
         }
         result.Require(LooksLikeEmail(order.ConsultantEmail), "consultantEmail", "must be an email address.");
         if (order.JobOrderId is not null) RequireText(result, "jobOrderId", order.JobOrderId, MaxIdLength);
+        if (order.JobCentre is not null) RequireMunicipality(result, "jobCentre", order.JobCentre);
         var texts = new (string Field, string? Text)[] { ("title", order.Title), ("description", order.Description), ("occupation", order.Occupation) }
             .Concat((order.RequiredSkills ?? []).Select((t, i) => ($"requiredSkills[{i}]", (string?)t)))
             .Concat((order.PreferredSkills ?? []).Select((t, i) => ($"preferredSkills[{i}]", (string?)t)));
