@@ -1,12 +1,15 @@
 using System.Text.Json;
+using CandidateBank.Api.AccessLog;
 using CandidateBank.Api.Auth;
 using CandidateBank.Api.Candidates;
 using CandidateBank.Api.Feedback;
 using CandidateBank.Api.Health;
 using CandidateBank.Api.JobOrders;
+using CandidateBank.Api.Limits;
 using CandidateBank.Api.Metrics;
 using CandidateBank.Api.Problems;
 using CandidateBank.Api.Shortlists;
+using CandidateBank.Api.Tenders;
 using CandidateBank.Contracts;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Builder;
@@ -25,12 +28,14 @@ public static class ApiSetup
     public static IServiceCollection AddCandidateBankApi(this IServiceCollection services, IConfiguration candidateBankSection)
     {
         services.Configure<ConfiguredApiKeys>(candidateBankSection);
+        services.AddSingleton(new OrderVisibility(candidateBankSection.GetValue<bool>("Consultants:SeeNetworkOrders")));
         services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
         services.AddAuthorizationBuilder()
             .AddPolicy(Roles.JobCentrePolicy, policy => policy.RequireRole(Roles.JobCentre, Roles.Admin))
             .AddPolicy(Roles.ConsultantPolicy, policy => policy.RequireRole(Roles.Consultant, Roles.Admin));
 
+        services.AddRequestLimits(candidateBankSection.GetSection("Limits"));
         services.AddProblemDetails();
         services.AddExceptionHandler<BadRequestExceptionHandler>();
         // Throw on unreadable bodies so BadRequestExceptionHandler can name the field in a problem details body.
@@ -50,8 +55,8 @@ public static class ApiSetup
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseAuthentication();
+        app.UseRequestLimits();
         app.UseAuthorization();
-        app.UseRateLimiter();
 
         app.MapOpenApi();
         app.MapScalarApiReference();
@@ -64,6 +69,9 @@ public static class ApiSetup
         app.MapFeedbackEndpoints();
         app.MapFeedbackPage();
         app.MapMetricsEndpoints();
+        app.MapAccessLogEndpoints();
+        app.MapTenderEndpoints();
+        app.MapCompanyEndpoints();
         return app;
     }
 

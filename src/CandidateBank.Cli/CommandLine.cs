@@ -13,6 +13,17 @@ public static class CommandLine
                                    exits 1 when any row was rejected, 3 when the broker cannot be reached or
                                    does not confirm within --timeout (default 30) seconds. CSV: header row, ';' or ',' separated,
                                    lists separated by '|', occupations as 'title:years'.
+          evaluate [--devset <devset.json>]
+                                   Ranking quality on the judged development set: NDCG@10, precision@4 and hard-rule
+                                   violations in the top 10, CandidateBank side by side with plain BM25 full text.
+          keys create --name <name> --role consultant|jobcentre|admin [--job-centre <municipality>] [--data <dir>]
+          keys list [--data <dir>]
+          keys revoke --name <name> [--data <dir>]
+                                   Issue, list and revoke API keys in the server's store (the secret is printed once;
+                                   only its SHA-256 is kept). The running server sees the change on the next request.
+          tenders import --file <awards.csv> [--api http://localhost:5080] [--key <key>]
+                                   Send a tender register's CSV export to the server (consultant or admin key, or
+                                   CANDIDATEBANK_API_KEY); prints each rejected row with its line; exits 1 if any.
           reindex [--data <dir>]   Rebuild the Lucene index from the SQLite store (the server must be stopped).
                                    <dir> is the server's data directory (default: src/CandidateBank.Server/data).
         """;
@@ -24,6 +35,9 @@ public static class CommandLine
             return args switch
             {
                 ["publish", .. var rest] => await PublishCommand.RunAsync(Options.Parse(rest, "--file", "--broker", "--timeout"), output),
+                ["evaluate", .. var rest] => await EvaluateCommand.RunAsync(Options.Parse(rest, "--devset"), output),
+                ["keys", .. var rest] => await KeysCommand.RunAsync(rest, output),
+                ["tenders", .. var rest] => await TendersCommand.RunAsync(rest, output),
                 ["reindex", .. var rest] => await ReindexCommand.RunAsync(Options.Parse(rest, "--data"), output),
                 ["--help" or "-h" or "help"] => Print(output, Usage, 0),
                 _ => Print(error, Usage, 2),

@@ -33,7 +33,7 @@ public sealed class ShortlistApproval(CandidateReferences references, IOptions<E
         db.Feedback.Add(new FeedbackRecord { TokenHash = FeedbackTokens.Hash(token), JobOrderId = record.Id });
         var message = Outbox.NewMessage(email.Value, EmailKind.Shortlist, record.Id);
         message.Date = clock.GetUtcNow();
-        ShortlistEmail.Compose(message, order, candidates, tracking.JobCentre, links.Feedback(token));
+        ShortlistEmail.Compose(message, order, candidates, order.JobCentre, links.Feedback(token));
         Outbox.Add(db, EmailKind.Shortlist, record.Id, message, clock.GetUtcNow());
 
         var sent = candidates.Select(c => new SentCandidate(c.Match.CandidateId, c.Reference, c.SharesContact)).ToList();

@@ -1,6 +1,7 @@
 using CandidateBank.Api;
 using CandidateBank.Delivery;
 using CandidateBank.Indexer;
+using CandidateBank.Indexer.Candidates;
 using CandidateBank.Matching.Geography;
 using CandidateBank.Store;
 
@@ -15,11 +16,14 @@ public static class CandidateBankHost
     {
         var section = builder.Configuration.GetSection("CandidateBank");
         if (builder.Configuration["urls"] is null) builder.WebHost.UseUrls(DefaultUrl);
+        if (PlainHttpGuard.Refusal(builder.Configuration["urls"] ?? DefaultUrl, builder.Environment.IsDevelopment(), section.GetValue<bool>("AllowPlainHttp")) is { } refusal)
+            throw new InvalidOperationException(refusal);
 
         var dataDirectory = DataDirectory(section);
         var bus = section.GetSection("Bus").Get<BusOptions>() ?? new BusOptions();
         var networks = ReadNetworks(section.GetSection("Networks"));
 
+        builder.Services.AddSingleton(section.GetSection("Retention").Get<RetentionOptions>() ?? new RetentionOptions());
         var promise = section.GetSection("Promise").Get<PromiseOptions>() ?? new PromiseOptions();
 
         builder.Services.AddCandidateBankStore(dataDirectory);

@@ -10,6 +10,10 @@ public sealed class CandidateBankDb(DbContextOptions<CandidateBankDb> options) :
     public DbSet<JobOrderTracking> Tracking => Set<JobOrderTracking>();
     public DbSet<OutgoingEmail> Outbox => Set<OutgoingEmail>();
     public DbSet<FeedbackRecord> Feedback => Set<FeedbackRecord>();
+    public DbSet<ApiKeyRecord> ApiKeys => Set<ApiKeyRecord>();
+    public DbSet<AccessLogEntry> AccessLog => Set<AccessLogEntry>();
+    public DbSet<CompanyRecord> Companies => Set<CompanyRecord>();
+    public DbSet<TenderRecord> Tenders => Set<TenderRecord>();
 
     protected override void OnModelCreating(ModelBuilder model)
     {
@@ -23,11 +27,7 @@ public sealed class CandidateBankDb(DbContextOptions<CandidateBankDb> options) :
             order.HasKey(o => o.Id);
             order.HasIndex(o => o.Status);
         });
-        model.Entity<JobOrderTracking>(tracking =>
-        {
-            tracking.HasKey(t => t.JobOrderId);
-            tracking.HasIndex(t => t.JobCentre);
-        });
+        model.Entity<JobOrderTracking>(tracking => tracking.HasKey(t => t.JobOrderId));
         model.Entity<OutgoingEmail>(email =>
         {
             email.HasKey(e => e.Id);
@@ -37,6 +37,23 @@ public sealed class CandidateBankDb(DbContextOptions<CandidateBankDb> options) :
         {
             feedback.HasKey(f => f.TokenHash);
             feedback.HasIndex(f => f.JobOrderId);
+        });
+        model.Entity<ApiKeyRecord>(key =>
+        {
+            key.HasKey(k => k.Name);
+            key.HasIndex(k => k.SecretSha256).IsUnique();
+        });
+        model.Entity<CompanyRecord>(company => company.HasKey(c => c.Cvr));
+        model.Entity<TenderRecord>(tender =>
+        {
+            tender.HasKey(t => t.TenderId);
+            tender.HasIndex(t => t.Cvr);
+            tender.HasIndex(t => t.StartDate);
+        });
+        model.Entity<AccessLogEntry>(entry =>
+        {
+            entry.ToTable("AccessLog");
+            entry.HasIndex(e => new { e.CandidateId, e.At });
         });
     }
 

@@ -1,15 +1,13 @@
 namespace CandidateBank.Store;
 
 /// <summary>
-/// What CandidateBank tracks about a job order against the one-day promise: the job centre it belongs to, the
-/// consultant's approval and the delivery of the shortlist email, and the last promise state the consultant was told.
+/// What CandidateBank tracks about a job order against the one-day promise: the consultant's approval and the delivery
+/// of the shortlist email, and the last promise state the consultant was told.
 /// A table of its own beside <see cref="JobOrderRecord"/>, so existing databases gain it without a column migration.
 /// </summary>
 public sealed class JobOrderTracking
 {
     public required string JobOrderId { get; set; }
-    /// <summary>The submitting consultant's job centre; null for orders published on the bus by a partner.</summary>
-    public string? JobCentre { get; set; }
     public DateTimeOffset? ApprovedAt { get; set; }
     public string? ApprovedBy { get; set; }
     /// <summary>The candidates sent, with the anonymised reference each was shown under (JSON), so the job centre can resolve a reference.</summary>

@@ -18,6 +18,8 @@ public sealed class CandidateBankFactory(string dataDirectory, IReadOnlyDictiona
     public const string OdenseKey = "test-jobcentre-odense";
     public const string ConsultantKey = "test-consultant-aarhus";
     public const string AdminKey = "test-admin";
+    public const string OdenseConsultantKey = "test-consultant-odense";
+    public const string RandersConsultantKey = "test-consultant-randers";
 
     public string DataDirectory { get; } = dataDirectory;
 
@@ -41,6 +43,8 @@ public sealed class CandidateBankFactory(string dataDirectory, IReadOnlyDictiona
             ("odense", OdenseKey, "jobcentre", "Odense"),
             ("consultant", ConsultantKey, "consultant", "Aarhus"),
             ("admin", AdminKey, "admin", ""),
+            ("consultant-odense", OdenseConsultantKey, "consultant", "Odense"),
+            ("consultant-randers", RandersConsultantKey, "consultant", "Randers"),
         };
         for (var i = 0; i < keys.Length; i++)
         {

@@ -53,20 +53,26 @@ public static class FeedbackEndpoints
         return TypedResults.Ok(new FeedbackAccepted(record.JobOrderId, feedback.Rating));
     }
 
-    /// <summary>A fixed window of <paramref name="permitsPerMinute"/> feedback calls per client address; beyond it a 429 problem.</summary>
+    /// <summary>
+    /// Adds the feedback policy to the rate limiter the request limits set up (one middleware, one global budget per key);
+    /// the policy's own 429 names this limit.
+    /// </summary>
     public static IServiceCollection AddFeedbackRateLimit(this IServiceCollection services, int permitsPerMinute) =>
-        services.AddRateLimiter(options =>
-        {
-            options.AddPolicy(RateLimitPolicy, http => RateLimitPartition.GetFixedWindowLimiter(
-                http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = permitsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
-            options.OnRejected = (context, _) =>
-            {
-                if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
-                    context.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString();
-                return new ValueTask(TypedResults.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Too many requests",
-                    detail: $"At most {permitsPerMinute} feedback requests a minute from one address; try again later.")
-                    .ExecuteAsync(context.HttpContext));
-            };
-        });
+        services.AddRateLimiter(options => options.AddPolicy(RateLimitPolicy, new FeedbackRateLimitPolicy(permitsPerMinute)));
+}
+
+/// <summary>A fixed window of feedback calls per client address, so tokens cannot be guessed at speed.</summary>
+public sealed class FeedbackRateLimitPolicy(int permitsPerMinute) : IRateLimiterPolicy<string>
+{
+    public RateLimitPartition<string> GetPartition(HttpContext http) => RateLimitPartition.GetFixedWindowLimiter(
+        http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+        _ => new FixedWindowRateLimiterOptions { PermitLimit = permitsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
+
+    public Func<OnRejectedContext, CancellationToken, ValueTask>? OnRejected => (context, _) =>
+    {
+        if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
+            context.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return new ValueTask(TypedResults.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Too many requests",
+            detail: $"At most {permitsPerMinute} feedback requests a minute from one address; try again later.").ExecuteAsync(context.HttpContext));
+    };
 }

@@ -9,10 +9,10 @@ public sealed record JobOrderAccepted(string Id);
 
 /// <summary>A job order with where it stands against the one-day promise, and its shortlist email once approved.</summary>
 public sealed record JobOrderView(string Id, string Status, DateTimeOffset ReceivedAt, DateTimeOffset Deadline, DateTimeOffset? ShortlistedAt,
-    string? JobCentre, DeliveryView? Delivery, JobOrder Order)
+    DeliveryView? Delivery, JobOrder Order)
 {
-    public static JobOrderView From(JobOrderRecord record, JobOrderTracking? tracking, OutgoingEmail? email) => new(
-        record.Id, record.Status, record.ReceivedAt, record.Deadline, record.ShortlistedAt, tracking?.JobCentre,
+    public static JobOrderView From(JobOrderRecord record, JobOrderTracking? tracking = null, OutgoingEmail? email = null) => new(
+        record.Id, record.Status, record.ReceivedAt, record.Deadline, record.ShortlistedAt,
         tracking is null ? null : DeliveryView.From(tracking, email),
         JsonSerializer.Deserialize<JobOrder>(record.OrderJson, ContractJson.Options)!);
 }

@@ -1,4 +1,6 @@
+using System.Text.Json;
 using CandidateBank.Api.Auth;
+using CandidateBank.Contracts;
 using CandidateBank.Matching.Geography;
 using CandidateBank.Store;
 using Microsoft.AspNetCore.Builder;
@@ -20,7 +22,7 @@ public static class MetricsEndpoints
 
     /// <summary>
     /// Aggregates only, no order or person, so every consultant sees every job centre's figures. An order's job centre
-    /// is the submitting consultant's; orders published on the bus by a partner count under "unknown".
+    /// is the one it was taken by (<c>jobCentre</c>); orders without one count under "unknown".
     /// </summary>
     public static async Task<Ok<TurnaroundReport>> GetTurnaround(CandidateBankDb db, RecruitmentNetworks networks, TimeProvider clock,
         CancellationToken cancellationToken)
@@ -31,9 +33,10 @@ public static class MetricsEndpoints
                 from order in db.JobOrders.AsNoTracking()
                 join t in db.Tracking.AsNoTracking() on order.Id equals t.JobOrderId into tracked
                 from tracking in tracked.DefaultIfEmpty()
-                select new { order.Id, tracking!.JobCentre, order.ReceivedAt, order.Deadline, tracking.SentAt })
+                select new { order.Id, order.OrderJson, order.ReceivedAt, order.Deadline, tracking!.SentAt })
             .ToListAsync(cancellationToken))
-            .Select(o => new TurnaroundOrder(o.JobCentre, o.ReceivedAt, o.Deadline, o.SentAt, ratings.GetValueOrDefault(o.Id)))
+            .Select(o => new TurnaroundOrder(JsonSerializer.Deserialize<JobOrder>(o.OrderJson, ContractJson.Options)!.JobCentre,
+                o.ReceivedAt, o.Deadline, o.SentAt, ratings.GetValueOrDefault(o.Id)))
             .ToList();
 
         var now = clock.GetUtcNow();

@@ -4,6 +4,7 @@ using CandidateBank.Api.Auth;
 using CandidateBank.Api.JobOrders;
 using CandidateBank.Contracts;
 using CandidateBank.Delivery;
+using CandidateBank.Matching.Geography;
 using CandidateBank.Store;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -30,12 +31,14 @@ public static class ShortlistSendEndpoints
     }
 
     public static async Task<Results<Accepted<DeliveryView>, ProblemHttpResult, ValidationProblem>> SendShortlist(
-        string id, SendShortlistRequest? request, ClaimsPrincipal user, CandidateBankDb db, ShortlistApproval approval,
-        OutboxSignal outbox, CancellationToken cancellationToken)
+        string id, SendShortlistRequest? request, ClaimsPrincipal user, CandidateBankDb db, OrderVisibility visibility,
+        RecruitmentNetworks networks, ShortlistApproval approval, OutboxSignal outbox, CancellationToken cancellationToken)
     {
         var record = await db.JobOrders.FindAsync([id], cancellationToken);
+        // Whoever may read the order may approve it; to everyone else it looks exactly like a missing one.
+        if (record is null || !user.MayReadOrderOf(JobOrderView.From(record).Order.JobCentre, networks, visibility.NetworkWide))
+            return JobOrderProblems.NotFound(id);
         var tracking = await db.Tracking.FindAsync([id], cancellationToken);
-        if (record is null || (tracking?.JobCentre is { } owner && !user.ActsFor(owner))) return JobOrderProblems.NotFound(id);
         if (tracking?.ApprovedAt is not null) return AlreadySent(id, tracking);
         if (record.ShortlistJson is null) return JobOrderProblems.ShortlistNotReady(id, record.Status);
 
@@ -48,7 +51,7 @@ public static class ShortlistSendEndpoints
                 ["removeCandidateIds"] = unknown.Select(c => $"'{c}' is not on the shortlist of job order '{id}'.").ToArray(),
             });
 
-        tracking ??= db.Tracking.Add(new JobOrderTracking { JobOrderId = id, JobCentre = user.JobCentre() }).Entity;
+        tracking ??= db.Tracking.Add(new JobOrderTracking { JobOrderId = id }).Entity;
         await approval.ApproveAsync(db, record, tracking, removed, user.Identity?.Name ?? "", cancellationToken);
         try
         {

@@ -8,7 +8,7 @@ using Microsoft.Extensions.Logging;
 
 namespace CandidateBank.Indexer.Candidates;
 
-/// <summary>Stores a published profile and indexes it. Idempotent: an equal or older version changes nothing.</summary>
+/// <summary>Stores a published profile and indexes it. Idempotent: an equal or older version changes nothing but the retention clock.</summary>
 public sealed class CandidateProfileConsumer(CandidateBankDb db, CandidateIndex index, MessageValidator validator,
     TimeProvider clock, ILogger<CandidateProfileConsumer> logger) : IConsumer<CandidateProfile>
 {
@@ -21,6 +21,8 @@ public sealed class CandidateProfileConsumer(CandidateBankDb db, CandidateIndex 
         var record = await db.Candidates.FindAsync([profile.CandidateId], context.CancellationToken);
         if (record is not null && record.Version >= profile.Version)
         {
+            // Re-publishing the stored version confirms the profile is current: it restarts the retention period.
+            if (record.Version == profile.Version) await Refreshed(record, context.CancellationToken);
             logger.LogInformation("Ignored candidate {CandidateId} version {Version}: version {Stored} is stored", profile.CandidateId, profile.Version, record.Version);
             return;
         }
@@ -38,5 +40,11 @@ public sealed class CandidateProfileConsumer(CandidateBankDb db, CandidateIndex 
         index.Refresh();
         record.IndexedAt = clock.GetUtcNow();
         await db.SaveChangesAsync(context.CancellationToken);
+    }
+
+    private async Task Refreshed(CandidateRecord record, CancellationToken cancellationToken)
+    {
+        record.PublishedAt = clock.GetUtcNow();
+        await db.SaveChangesAsync(cancellationToken);
     }
 }
