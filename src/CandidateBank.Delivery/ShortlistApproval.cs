@@ -37,6 +37,13 @@ public sealed class ShortlistApproval(CandidateReferences references, IOptions<E
         Outbox.Add(db, EmailKind.Shortlist, record.Id, message, clock.GetUtcNow());
 
         var sent = candidates.Select(c => new SentCandidate(c.Match.CandidateId, c.Reference, c.SharesContact)).ToList();
+        // The disclosure is logged with the approval: if the email is queued, the citizen's access log says so.
+        db.AccessLog.AddRange(candidates.Select(c => new AccessLogEntry
+        {
+            CandidateId = c.Match.CandidateId, JobCentre = c.Profile.JobCentre, At = clock.GetUtcNow(), Actor = approvedBy,
+            Action = AccessActions.SentToCompany, JobOrderId = record.Id,
+            Purpose = $"Shortlist sendt til {order.Company.Name} (CVR {order.Company.Cvr}){(c.SharesContact ? " med kontaktoplysninger" : " uden navn og kontaktoplysninger")}",
+        }));
         tracking.ApprovedAt = clock.GetUtcNow();
         tracking.ApprovedBy = approvedBy;
         tracking.SentCandidatesJson = JsonSerializer.Serialize(sent, ContractJson.Options);

@@ -32,6 +32,24 @@ public sealed class AccessLogTests : IDisposable
     }
 
     [Fact]
+    public async Task Shortlist_sent_to_a_company_is_logged_naming_the_company_and_whether_contact_details_went_with_it()
+    {
+        var aarhus = _factory.ClientWithKey(CandidateBankFactory.AarhusKey);
+        await aarhus.PutProfile(Profiles.Struktør("sent-1") with { Consent = new Consent(ShareWithEmployers: false, ShareAcrossNetworks: true) });
+        await aarhus.WaitUntilIndexed("sent-1");
+        var consultant = _factory.ClientWithKey(CandidateBankFactory.ConsultantKey);
+        var id = (await (await consultant.PostAsJsonAsync("/api/v1/job-orders", Profiles.LightRail(), ContractJson.Options)).Read<JobOrderAccepted>()).Id;
+        await consultant.GetWhen($"/api/v1/job-orders/{id}/shortlist", r => r.IsSuccessStatusCode);
+        Assert.Equal(HttpStatusCode.Accepted, (await consultant.PostAsJsonAsync($"/api/v1/job-orders/{id}/shortlist/send", new { })).StatusCode);
+
+        var log = await (await aarhus.GetAsync("/api/v1/candidates/sent-1/access-log")).Read<List<AccessLogView>>();
+        var sent = Assert.Single(log, e => e.Action == "sent-to-company");
+        Assert.Equal(("consultant", id), (sent.Actor, sent.JobOrderId));
+        Assert.Contains("Aarhus Letbane Byg A/S", sent.Purpose);
+        Assert.Contains("uden navn og kontaktoplysninger", sent.Purpose);
+    }
+
+    [Fact]
     public async Task Another_job_centre_cannot_read_the_access_log_and_cannot_tell_the_candidate_exists()
     {
         var aarhus = _factory.ClientWithKey(CandidateBankFactory.AarhusKey);
