@@ -14,8 +14,8 @@
 # runs the server already built in <dir> (e.g. src/CandidateBank.Server/bin/Release/net10.0) instead of publishing.
 #
 # Passwords and API keys are generated once, kept in $STATE/secrets.env (mode 600) and reused by later starts, so
-# the data directory and partner scripts keep working across restarts. No SMTP catcher is started: e-mail delivery
-# arrives with a later change (deploy/compose.yaml already has maildev for it).
+# the data directory and partner scripts keep working across restarts. No SMTP server is configured, so the server
+# writes every email as a .eml file to $STATE/data/outbox/ (deploy/compose.yaml has maildev as an SMTP catcher).
 set -euo pipefail
 
 REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

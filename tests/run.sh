@@ -19,8 +19,10 @@ fi
 (cd tests/interop && npm ci --no-audit --no-fund --loglevel=error)
 
 source tests/rabbitmq.sh
+source tests/smtp.sh
+trap 'smtp_stop; rabbitmq_stop' EXIT
 rabbitmq_start
-trap rabbitmq_stop EXIT
+smtp_start
 
 echo "==> Ingestion benchmark, smoke run (checks that it works; the figures of a smoke run mean nothing)"
 dotnet bench/CandidateBank.Bench/bin/Release/net10.0/CandidateBank.Bench.dll ingest --smoke \

@@ -1,10 +1,16 @@
 using System.Text.Json;
+using CandidateBank.Api.AccessLog;
 using CandidateBank.Api.Auth;
 using CandidateBank.Api.Bus;
 using CandidateBank.Api.Candidates;
+using CandidateBank.Api.Feedback;
 using CandidateBank.Api.Health;
 using CandidateBank.Api.JobOrders;
+using CandidateBank.Api.Limits;
+using CandidateBank.Api.Metrics;
 using CandidateBank.Api.Problems;
+using CandidateBank.Api.Shortlists;
+using CandidateBank.Api.Tenders;
 using CandidateBank.Contracts;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Builder;
@@ -23,6 +29,7 @@ public static class ApiSetup
     public static IServiceCollection AddCandidateBankApi(this IServiceCollection services, IConfiguration candidateBankSection)
     {
         services.Configure<ConfiguredApiKeys>(candidateBankSection);
+        services.AddSingleton(new OrderVisibility(candidateBankSection.GetValue<bool>("Consultants:SeeNetworkOrders")));
         services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
         services.AddAuthorizationBuilder()
@@ -32,12 +39,14 @@ public static class ApiSetup
         var publishTimeout = TimeSpan.FromSeconds(candidateBankSection.GetValue("Bus:PublishTimeoutSeconds", ConfirmedPublisher.DefaultTimeoutSeconds));
         services.AddScoped(sp => new ConfirmedPublisher(sp.GetRequiredService<MassTransit.IPublishEndpoint>(), publishTimeout));
 
+        services.AddRequestLimits(candidateBankSection.GetSection("Limits"));
         services.AddProblemDetails();
         services.AddExceptionHandler<BadRequestExceptionHandler>();
         // Throw on unreadable bodies so BadRequestExceptionHandler can name the field in a problem details body.
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.Configure<JsonOptions>(options => CopyContractJson(options.SerializerOptions));
 
+        services.AddFeedbackRateLimit(candidateBankSection.GetValue("Feedback:PermitsPerMinute", 10));
         services.AddOpenApi();
         services.AddHealthChecks()
             .AddCheck<StoreHealthCheck>("store", tags: ["ready"])
@@ -50,6 +59,7 @@ public static class ApiSetup
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseAuthentication();
+        app.UseRequestLimits();
         app.UseAuthorization();
 
         app.MapOpenApi();
@@ -59,6 +69,13 @@ public static class ApiSetup
 
         app.MapCandidateEndpoints();
         app.MapJobOrderEndpoints();
+        app.MapShortlistSendEndpoints();
+        app.MapFeedbackEndpoints();
+        app.MapFeedbackPage();
+        app.MapMetricsEndpoints();
+        app.MapAccessLogEndpoints();
+        app.MapTenderEndpoints();
+        app.MapCompanyEndpoints();
         return app;
     }
 

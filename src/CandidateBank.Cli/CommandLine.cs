@@ -19,6 +19,17 @@ public static class CommandLine
           errors replay [--broker <amqp uri>] [--queue <name>_error] (--id <messageId> | --all)
                                    Publish dead-lettered messages again to their original queue, once the cause is fixed;
                                    one that is still invalid is dead-lettered again. Exits 1 when --id matches nothing.
+          evaluate [--devset <devset.json>]
+                                   Ranking quality on the judged development set: NDCG@10, precision@4 and hard-rule
+                                   violations in the top 10, CandidateBank side by side with plain BM25 full text.
+          keys create --name <name> --role consultant|jobcentre|admin [--job-centre <municipality>] [--data <dir>]
+          keys list [--data <dir>]
+          keys revoke --name <name> [--data <dir>]
+                                   Issue, list and revoke API keys in the server's store (the secret is printed once;
+                                   only its SHA-256 is kept). The running server sees the change on the next request.
+          tenders import --file <awards.csv> [--api http://localhost:5080] [--key <key>]
+                                   Send a tender register's CSV export to the server (consultant or admin key, or
+                                   CANDIDATEBANK_API_KEY); prints each rejected row with its line; exits 1 if any.
           reindex [--data <dir>]   Rebuild the Lucene index from the SQLite store (the server must be stopped).
                                    <dir> is the server's data directory (default: src/CandidateBank.Server/data).
         """;
@@ -31,6 +42,9 @@ public static class CommandLine
             {
                 ["publish", .. var rest] => await PublishCommand.RunAsync(Options.Parse(rest, "--file", "--broker", "--timeout"), output),
                 ["errors", .. var rest] => await ErrorsCommand.RunAsync(rest, output),
+                ["evaluate", .. var rest] => await EvaluateCommand.RunAsync(Options.Parse(rest, "--devset"), output),
+                ["keys", .. var rest] => await KeysCommand.RunAsync(rest, output),
+                ["tenders", .. var rest] => await TendersCommand.RunAsync(rest, output),
                 ["reindex", .. var rest] => await ReindexCommand.RunAsync(Options.Parse(rest, "--data"), output),
                 ["--help" or "-h" or "help"] => Print(output, Usage, 0),
                 _ => Print(error, Usage, 2),

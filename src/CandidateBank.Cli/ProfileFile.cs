@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using CandidateBank.Contracts;
+using CandidateBank.Matching.Import;
 
 namespace CandidateBank.Cli;
 
@@ -48,25 +49,15 @@ public static class ProfileFile
     private static IEnumerable<ProfileRow> ReadCsv(string path)
     {
         using var reader = new StreamReader(path, detectEncodingFromByteOrderMarks: true);
-        var headerLine = reader.ReadLine() ?? throw new UsageException($"{path} is empty: a header row is needed.");
-        var separator = headerLine.Count(c => c == ';') >= headerLine.Count(c => c == ',') ? ';' : ',';
-        var header = Csv.Split(headerLine, separator).Select(h => h.Trim()).ToArray();
-        var missing = CsvColumns.Required.Except(header, StringComparer.OrdinalIgnoreCase).ToList();
-        if (missing.Count > 0) throw new UsageException($"{path} lacks the columns: {string.Join(", ", missing)}.");
-
-        var line = 1;
-        foreach (var (startLine, fields) in Csv.Records(reader, separator, () => ++line))
+        IEnumerable<CsvRow> rows;
+        try { rows = CsvTable.Read(reader, CsvColumns.Required); }
+        catch (InvalidDataException e) { throw new UsageException($"{path}: {e.Message}"); }
+        foreach (var row in rows)
         {
-            if (fields.All(string.IsNullOrWhiteSpace)) continue;
-            ProfileRow row;
-            try
-            {
-                var values = header.Zip(fields.Concat(Enumerable.Repeat("", Math.Max(0, header.Length - fields.Count))))
-                    .ToDictionary(p => p.First, p => p.Second.Trim(), StringComparer.OrdinalIgnoreCase);
-                row = new ProfileRow(startLine, CsvColumns.ToProfile(values), null);
-            }
-            catch (FormatException e) { row = new ProfileRow(startLine, null, e.Message); }
-            yield return row;
+            ProfileRow result;
+            try { result = new ProfileRow(row.Line, CsvColumns.ToProfile(row.Values), null); }
+            catch (FormatException e) { result = new ProfileRow(row.Line, null, e.Message); }
+            yield return result;
         }
     }
 }

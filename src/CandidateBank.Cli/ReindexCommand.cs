@@ -10,16 +10,11 @@ namespace CandidateBank.Cli;
 /// <summary>Throws the index away and rebuilds it from the store, the system of record.</summary>
 public static class ReindexCommand
 {
-    public const string DefaultDataDirectory = "src/CandidateBank.Server/data";
-
     public static async Task<int> RunAsync(Options options, TextWriter output)
     {
-        var dataDirectory = Path.GetFullPath(options["--data"] ?? DefaultDataDirectory);
-        var database = Path.Combine(dataDirectory, "candidatebank.db");
-        if (!File.Exists(database)) throw new UsageException($"No store at {database}: pass the server's data directory with --data.");
-
+        var dataDirectory = StoreFile.DataDirectory(options);
         var stopwatch = Stopwatch.StartNew();
-        var db = new CandidateBankDb(new DbContextOptionsBuilder<CandidateBankDb>().UseSqlite($"Data Source={database}").Options);
+        var db = await StoreFile.OpenAsync(dataDirectory);
         await using (db.ConfigureAwait(false))
         {
             using var index = OpenIndex(dataDirectory);

@@ -22,5 +22,14 @@ public sealed record JobOrder
     public int ShortlistSize { get; init; } = 10;
     public required Company Company { get; init; }
     public required string ConsultantEmail { get; init; }
+    /// <summary>
+    /// The job centre (municipality) whose consultant took the order; its consultants, and where configured those of its
+    /// network, may read it. Set by the REST API from the consultant's key; partners publishing on the bus set it.
+    /// </summary>
+    public string? JobCentre { get; init; }
+    /// <summary>The tender this order recruits for, if any: the company must be the one that won it.</summary>
+    public string? TenderId { get; init; }
+    /// <summary>Email the shortlist to the company as soon as it is ready, without waiting for the consultant's approval.</summary>
+    public bool AutoSend { get; init; }
     public DateTimeOffset? ReceivedAt { get; init; }
 }

@@ -31,6 +31,11 @@ public sealed class IndexRepair(IServiceScopeFactory scopes, CandidateIndex inde
 
     public static async Task<(int Reindexed, int Removed)> RepairAsync(CandidateBankDb db, CandidateIndex index, CancellationToken cancellationToken)
     {
+        if (!index.IsCurrentFormat)
+        {
+            index.DeleteAll(); // written by an older version: rebuild every document
+            index.Refresh();
+        }
         var indexed = index.IndexedVersions();
         var stored = await db.Candidates.AsNoTracking().Select(c => new { c.CandidateId, c.Version }).ToListAsync(cancellationToken);
         var storedIds = stored.Select(s => s.CandidateId).ToHashSet(StringComparer.Ordinal);

@@ -1,7 +1,10 @@
+using CandidateBank.Indexer.Candidates;
+using CandidateBank.Matching.Demand;
 using CandidateBank.Matching.Geography;
 using CandidateBank.Matching.Index;
 using CandidateBank.Matching.Shortlisting;
 using CandidateBank.Matching.Validation;
+using CandidateBank.Matching.Vocabulary;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -16,13 +19,18 @@ public static class IndexerSetup
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(Municipalities.Denmark);
         services.AddSingleton(networks);
-        services.AddSingleton(sp => new CandidateIndex(Path.Combine(dataDirectory, "index"), sp.GetRequiredService<Municipalities>(), networks));
+        services.AddSingleton(TradeVocabulary.Danish);
+        services.AddSingleton(sp => new CandidateIndex(Path.Combine(dataDirectory, "index"), sp.GetRequiredService<Municipalities>(), networks, sp.GetRequiredService<TradeVocabulary>()));
         services.AddSingleton<MessageValidator>();
         services.AddSingleton<Candidates.CandidateWriter>();
         services.AddSingleton<ShortlistBuilder>();
-        services.AddSingleton(ServicePromise.OneDay);
+        services.AddSingleton<TenderCoverage>();
+        services.TryAddSingleton(ServicePromise.OneDay);
         // Registered before the bus so the index agrees with the store before the first message is consumed.
         services.AddHostedService<IndexRepair>();
+        services.TryAddSingleton(new RetentionOptions());
+        services.AddSingleton<RetentionSweep>();
+        services.AddHostedService(sp => sp.GetRequiredService<RetentionSweep>());
 
         services.Configure<MassTransitHostOptions>(options => options.WaitUntilStarted = true);
         services.AddMassTransit(x =>

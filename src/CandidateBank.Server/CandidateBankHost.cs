@@ -1,5 +1,7 @@
 using CandidateBank.Api;
+using CandidateBank.Delivery;
 using CandidateBank.Indexer;
+using CandidateBank.Indexer.Candidates;
 using CandidateBank.Matching.Geography;
 using CandidateBank.Store;
 
@@ -14,13 +16,20 @@ public static class CandidateBankHost
     {
         var section = builder.Configuration.GetSection("CandidateBank");
         if (builder.Configuration["urls"] is null) builder.WebHost.UseUrls(DefaultUrl);
+        if (PlainHttpGuard.Refusal(builder.Configuration["urls"] ?? DefaultUrl, builder.Environment.IsDevelopment(), section.GetValue<bool>("AllowPlainHttp")) is { } refusal)
+            throw new InvalidOperationException(refusal);
 
         var dataDirectory = DataDirectory(section);
         var bus = section.GetSection("Bus").Get<BusOptions>() ?? new BusOptions();
         var networks = ReadNetworks(section.GetSection("Networks"));
 
+        builder.Services.AddSingleton(section.GetSection("Retention").Get<RetentionOptions>() ?? new RetentionOptions());
+        var promise = section.GetSection("Promise").Get<PromiseOptions>() ?? new PromiseOptions();
+
         builder.Services.AddCandidateBankStore(dataDirectory);
+        builder.Services.AddSingleton(new ServicePromise(TimeSpan.FromHours(promise.Hours)));
         builder.Services.AddCandidateBankIndexer(dataDirectory, bus, networks);
+        builder.Services.AddCandidateBankDelivery(section, dataDirectory, builder.Configuration["urls"]?.Split(';')[0] ?? DefaultUrl);
         builder.Services.AddCandidateBankApi(section);
         return builder;
     }
@@ -28,6 +37,10 @@ public static class CandidateBankHost
     public static WebApplication MapCandidateBank(this WebApplication app)
     {
         app.Logger.LogInformation("Data directory: {DataDirectory}", DataDirectory(app.Configuration.GetSection("CandidateBank")));
+        var email = app.Configuration.GetSection("CandidateBank:Email").Get<EmailOptions>() ?? new EmailOptions();
+        if (email.UsesSmtp) app.Logger.LogInformation("Email: SMTP {Host}:{Port} ({Security})", email.Host, email.Port, email.Security);
+        else app.Logger.LogInformation("Email: no SMTP host configured (CandidateBank:Email:Host); emails are written to {Outbox}",
+            Path.Combine(DataDirectory(app.Configuration.GetSection("CandidateBank")), "outbox"));
         app.MapCandidateBankApi();
         return app;
     }

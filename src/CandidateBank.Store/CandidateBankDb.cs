@@ -7,6 +7,13 @@ public sealed class CandidateBankDb(DbContextOptions<CandidateBankDb> options) :
 {
     public DbSet<CandidateRecord> Candidates => Set<CandidateRecord>();
     public DbSet<JobOrderRecord> JobOrders => Set<JobOrderRecord>();
+    public DbSet<JobOrderTracking> Tracking => Set<JobOrderTracking>();
+    public DbSet<OutgoingEmail> Outbox => Set<OutgoingEmail>();
+    public DbSet<FeedbackRecord> Feedback => Set<FeedbackRecord>();
+    public DbSet<ApiKeyRecord> ApiKeys => Set<ApiKeyRecord>();
+    public DbSet<AccessLogEntry> AccessLog => Set<AccessLogEntry>();
+    public DbSet<CompanyRecord> Companies => Set<CompanyRecord>();
+    public DbSet<TenderRecord> Tenders => Set<TenderRecord>();
 
     protected override void OnModelCreating(ModelBuilder model)
     {
@@ -19,6 +26,34 @@ public sealed class CandidateBankDb(DbContextOptions<CandidateBankDb> options) :
         {
             order.HasKey(o => o.Id);
             order.HasIndex(o => o.Status);
+        });
+        model.Entity<JobOrderTracking>(tracking => tracking.HasKey(t => t.JobOrderId));
+        model.Entity<OutgoingEmail>(email =>
+        {
+            email.HasKey(e => e.Id);
+            email.HasIndex(e => new { e.Status, e.NextAttemptAt });
+        });
+        model.Entity<FeedbackRecord>(feedback =>
+        {
+            feedback.HasKey(f => f.TokenHash);
+            feedback.HasIndex(f => f.JobOrderId);
+        });
+        model.Entity<ApiKeyRecord>(key =>
+        {
+            key.HasKey(k => k.Name);
+            key.HasIndex(k => k.SecretSha256).IsUnique();
+        });
+        model.Entity<CompanyRecord>(company => company.HasKey(c => c.Cvr));
+        model.Entity<TenderRecord>(tender =>
+        {
+            tender.HasKey(t => t.TenderId);
+            tender.HasIndex(t => t.Cvr);
+            tender.HasIndex(t => t.StartDate);
+        });
+        model.Entity<AccessLogEntry>(entry =>
+        {
+            entry.ToTable("AccessLog");
+            entry.HasIndex(e => new { e.CandidateId, e.At });
         });
     }
 

@@ -22,8 +22,8 @@ public static partial class StoreSetup
 
     /// <summary>
     /// Creates the schema on first start and adds the tables and indexes a newer version introduced to an existing
-    /// database (additive changes only: a changed column needs a migration note in README). Then switches SQLite
-    /// to WAL, so readers never wait for the indexer.
+    /// database (additive changes only: a changed column needs a migration note in README), makes the access log
+    /// append-only, and switches SQLite to WAL, so readers never wait for the indexer.
     /// </summary>
     public static async Task InitialiseAsync(this CandidateBankDb db, CancellationToken cancellationToken = default)
     {
@@ -35,6 +35,10 @@ public static partial class StoreSetup
                 if (idempotent != statement) await db.Database.ExecuteSqlRawAsync(idempotent, cancellationToken);
             }
         }
+        await db.Database.ExecuteSqlRawAsync(
+            "CREATE TRIGGER IF NOT EXISTS AccessLogRefusesUpdate BEFORE UPDATE ON AccessLog BEGIN SELECT RAISE(ABORT, 'The access log is append-only.'); END;", cancellationToken);
+        await db.Database.ExecuteSqlRawAsync(
+            "CREATE TRIGGER IF NOT EXISTS AccessLogRefusesDelete BEFORE DELETE ON AccessLog BEGIN SELECT RAISE(ABORT, 'The access log is append-only.'); END;", cancellationToken);
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
     }
 

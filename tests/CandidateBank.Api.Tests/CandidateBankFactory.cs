@@ -2,6 +2,9 @@ using System.Net.Http.Json;
 using CandidateBank.Contracts;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CandidateBank.Api.Tests;
 
@@ -15,8 +18,13 @@ public sealed class CandidateBankFactory(string dataDirectory, IReadOnlyDictiona
     public const string OdenseKey = "test-jobcentre-odense";
     public const string ConsultantKey = "test-consultant-aarhus";
     public const string AdminKey = "test-admin";
+    public const string OdenseConsultantKey = "test-consultant-odense";
+    public const string RandersConsultantKey = "test-consultant-randers";
 
     public string DataDirectory { get; } = dataDirectory;
+
+    /// <summary>Replaces the server's clock (set before the first request), so tests can move time.</summary>
+    public TimeProvider? Clock { get; set; }
 
     public static CandidateBankFactory WithFreshData(IReadOnlyDictionary<string, string>? settings = null) =>
         new(Path.Combine(Path.GetTempPath(), "candidatebank-test-" + Guid.NewGuid().ToString("N")), settings);
@@ -25,6 +33,8 @@ public sealed class CandidateBankFactory(string dataDirectory, IReadOnlyDictiona
     {
         builder.UseEnvironment("Development");
         builder.UseSetting("CandidateBank:DataDirectory", DataDirectory);
+        if (Clock is { } clock)
+            builder.ConfigureTestServices(services => services.RemoveAll<TimeProvider>().AddSingleton(clock));
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
             builder.UseSetting(key, value);
         var keys = new[]
@@ -33,6 +43,8 @@ public sealed class CandidateBankFactory(string dataDirectory, IReadOnlyDictiona
             ("odense", OdenseKey, "jobcentre", "Odense"),
             ("consultant", ConsultantKey, "consultant", "Aarhus"),
             ("admin", AdminKey, "admin", ""),
+            ("consultant-odense", OdenseConsultantKey, "consultant", "Odense"),
+            ("consultant-randers", RandersConsultantKey, "consultant", "Randers"),
         };
         for (var i = 0; i < keys.Length; i++)
         {

@@ -14,6 +14,8 @@ public class SchemaTests
     {
         { "CandidateProfile", typeof(CandidateProfile) },
         { "CandidateWithdrawn", typeof(CandidateWithdrawn) },
+        { "CandidateProfileExpired", typeof(CandidateProfileExpired) },
+        { "TenderAwarded", typeof(TenderAwarded) },
         { "JobOrder", typeof(JobOrder) },
         { "Shortlist", typeof(Shortlist) },
     };

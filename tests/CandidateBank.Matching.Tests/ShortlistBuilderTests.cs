@@ -33,7 +33,7 @@ public sealed class ShortlistBuilderTests : IDisposable
         var shortlist = Shortlist(Profiles.LightRail(), Profiles.Struktør("ok"));
         var candidate = Assert.Single(shortlist.Candidates);
         Assert.Equal(1, candidate.Rank);
-        Assert.Equal(["forskalling", "armering"], candidate.MatchedSkills);
+        Assert.Equal(["Forskalling", "Armering"], candidate.MatchedSkills); // the vocabulary's canonical names
         Assert.Equal(["Epoxy-kursus"], candidate.MatchedCertificates);
         Assert.Equal(0, candidate.DistanceKm);
         Assert.Contains("6 års erfaring", candidate.Explanation);
@@ -109,6 +109,42 @@ public sealed class ShortlistBuilderTests : IDisposable
         {
             Headline = "Kok med erfaring fra kantine", Occupations = [new OccupationExperience("Kok", 8)], Summary = "",
         })));
+
+    [Fact]
+    public void Same_title_ranks_above_a_synonym_which_ranks_above_a_related_trade()
+    {
+        var shortlist = Shortlist(Profiles.LightRail(),
+            Profiles.Struktør("related") with { Occupations = [new OccupationExperience("Betonarbejder", 6)], Headline = "Betonarbejder" },
+            Profiles.Struktør("synonym") with { Occupations = [new OccupationExperience("Betonstruktør", 6)], Headline = "Betonstruktør" },
+            Profiles.Struktør("exact"));
+        Assert.Equal(["exact", "synonym", "related"], Ids(shortlist));
+        Assert.Contains("samme fag som struktør", shortlist.Candidates[1].Explanation);
+        Assert.Contains("beslægtet fag med struktør", shortlist.Candidates[2].Explanation);
+    }
+
+    [Fact]
+    public void Certificate_required_in_one_spelling_is_met_by_another_and_reported_by_its_canonical_name()
+    {
+        var shortlist = Shortlist(Profiles.LightRail() with { RequiredCertificates = ["epoxybevis"] },
+            Profiles.Struktør("amu") with { Certificates = ["Epoxy og isocyanater (AMU)"] });
+        Assert.Equal(["Epoxy-kursus"], Assert.Single(shortlist.Candidates).MatchedCertificates);
+    }
+
+    [Fact]
+    public void Missing_preferred_skill_is_named_in_the_explanation()
+    {
+        var shortlist = Shortlist(Profiles.LightRail(), Profiles.Struktør("no-rebar") with { Skills = ["forskalling"], Summary = "" });
+        Assert.Contains("mangler ønsket: Armering", Assert.Single(shortlist.Candidates).Explanation);
+    }
+
+    [Fact]
+    public void More_experience_ranks_higher_when_all_else_is_equal()
+    {
+        var shortlist = Shortlist(Profiles.LightRail(),
+            Profiles.Struktør("junior") with { Occupations = [new OccupationExperience("Struktør", 1)] },
+            Profiles.Struktør("senior") with { Occupations = [new OccupationExperience("Struktør", 9)] });
+        Assert.Equal(["senior", "junior"], Ids(shortlist));
+    }
 
     [Fact]
     public void Closer_candidate_ranks_first_and_ties_break_by_id()

@@ -2,41 +2,50 @@ using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Encodings.Web;
+using CandidateBank.Store;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace CandidateBank.Api.Auth;
 
 /// <summary>
-/// Authenticates the <c>X-Api-Key</c> header against the configured keys. Keys are compared in constant time,
-/// and re-read on every request, so a key added to or removed from configuration takes effect without a restart.
+/// Authenticates the <c>X-Api-Key</c> header against the keys in the store (issued and revoked with the CLI, kept as
+/// SHA-256 hashes) and those in configuration (for development and tests). Both are read on every request, so a key
+/// created or revoked takes effect without a restart. The key itself is never logged.
 /// </summary>
 public sealed class ApiKeyAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
     ILoggerFactory logger,
     UrlEncoder encoder,
-    IOptionsMonitor<ConfiguredApiKeys> keys) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+    IOptionsMonitor<ConfiguredApiKeys> keys,
+    CandidateBankDb db) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "ApiKey";
     public const string Header = "X-Api-Key";
 
-    protected override Task<AuthenticateResult> HandleAuthenticateAsync()
+    protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
         if (!Request.Headers.TryGetValue(Header, out var presented) || string.IsNullOrEmpty(presented))
-            return Task.FromResult(AuthenticateResult.NoResult());
+            return AuthenticateResult.NoResult();
 
         var presentedHash = SHA256.HashData(Encoding.UTF8.GetBytes(presented.ToString()));
-        var match = keys.CurrentValue.ApiKeys.FirstOrDefault(k =>
+        var configured = keys.CurrentValue.ApiKeys.FirstOrDefault(k =>
             !string.IsNullOrEmpty(k.Key) && CryptographicOperations.FixedTimeEquals(SHA256.HashData(Encoding.UTF8.GetBytes(k.Key)), presentedHash));
-        if (match is null)
-            return Task.FromResult(AuthenticateResult.Fail("Unknown API key."));
+        if (configured is not null) return Success(configured.Name, configured.Role, configured.JobCentre);
 
-        var claims = new List<Claim> { new(ClaimTypes.Name, match.Name), new(ClaimTypes.Role, match.Role.ToLowerInvariant()) };
-        if (!string.IsNullOrWhiteSpace(match.JobCentre)) claims.Add(new Claim(Roles.JobCentreClaim, match.JobCentre));
-        var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, SchemeName));
-        return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName)));
+        var hash = Convert.ToHexStringLower(presentedHash);
+        var issued = await db.ApiKeys.AsNoTracking().FirstOrDefaultAsync(k => k.SecretSha256 == hash && k.RevokedAt == null, Context.RequestAborted);
+        return issued is null ? AuthenticateResult.Fail("Unknown or revoked API key.") : Success(issued.Name, issued.Role, issued.JobCentre);
+    }
+
+    private static AuthenticateResult Success(string name, string role, string? jobCentre)
+    {
+        var claims = new List<Claim> { new(ClaimTypes.Name, name), new(ClaimTypes.Role, role.ToLowerInvariant()) };
+        if (!string.IsNullOrWhiteSpace(jobCentre)) claims.Add(new Claim(Roles.JobCentreClaim, jobCentre));
+        return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(new ClaimsIdentity(claims, SchemeName)), SchemeName));
     }
 
     protected override Task HandleChallengeAsync(AuthenticationProperties properties) =>

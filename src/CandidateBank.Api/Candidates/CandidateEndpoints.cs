@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using System.Text.Json;
+using CandidateBank.Api.AccessLog;
 using CandidateBank.Api.Auth;
 using CandidateBank.Api.Bus;
 using CandidateBank.Contracts;
@@ -69,6 +70,8 @@ public static class CandidateEndpoints
         var record = await db.Candidates.AsNoTracking().FirstOrDefaultAsync(c => c.CandidateId == candidateId, cancellationToken);
         // Another job centre's candidate looks exactly like a missing one: existence is personal data too.
         if (record is null || record.IndexedAt is null || !user.ActsFor(record.JobCentre)) return CandidateNotFound(candidateId);
+        if (!string.Equals(user.JobCentre(), record.JobCentre, StringComparison.OrdinalIgnoreCase))
+            await db.RecordOpenedAsync(user, record, cancellationToken); // an admin looking at another job centre's citizen
         var profile = JsonSerializer.Deserialize<CandidateProfile>(record.ProfileJson, ContractJson.Options)!;
         return TypedResults.Ok(new StoredCandidate(profile, record.Version, record.PublishedAt, record.IndexedAt));
     }

@@ -1,7 +1,11 @@
 using System.Text.Json;
+using System.Security.Claims;
+using CandidateBank.Api.AccessLog;
 using CandidateBank.Api.Auth;
 using CandidateBank.Api.Bus;
 using CandidateBank.Contracts;
+using CandidateBank.Delivery;
+using CandidateBank.Matching.Geography;
 using CandidateBank.Matching.Validation;
 using CandidateBank.Store;
 using Microsoft.AspNetCore.Builder;
@@ -19,6 +23,7 @@ public static class JobOrderEndpoints
     {
         var group = routes.MapGroup("/api/v1/job-orders").WithTags("Job orders").RequireAuthorization(Roles.ConsultantPolicy);
         group.MapPost("/", SubmitJobOrder).WithName(nameof(SubmitJobOrder));
+        group.MapGet("/", JobOrderListing.ListJobOrders).WithName(nameof(JobOrderListing.ListJobOrders));
         group.MapGet("/{id}", GetJobOrder).WithName(nameof(GetJobOrder));
         group.MapGet("/{id}/shortlist", GetShortlist).WithName(nameof(GetShortlist));
         group.MapGet("/{id}/gaps", GetGaps).WithName(nameof(GetGaps));
@@ -26,9 +31,18 @@ public static class JobOrderEndpoints
     }
 
     public static async Task<Results<Accepted<JobOrderAccepted>, ValidationProblem, ProblemHttpResult>> SubmitJobOrder(
-        JobOrder order, MessageValidator validator, ConfirmedPublisher bus, TimeProvider clock, CancellationToken cancellationToken)
+        JobOrder order, ClaimsPrincipal user, MessageValidator validator, CandidateBankDb db, ConfirmedPublisher bus, TimeProvider clock, CancellationToken cancellationToken)
     {
+        // A consultant's order belongs to the consultant's job centre, whatever the body says; an admin may name one.
+        order = order with { JobCentre = user.IsAdmin() ? order.JobCentre : user.JobCentre() };
         var validation = validator.Validate(order with { JobOrderId = null });
+        if (order.TenderId is { } tenderId && validation.IsValid)
+        {
+            var awardCvr = await db.Tenders.AsNoTracking().Where(t => t.TenderId == tenderId).Select(t => t.Cvr).FirstOrDefaultAsync(cancellationToken);
+            validation.Require(awardCvr is not null, "tenderId", $"no tender '{tenderId}' has been recorded.");
+            validation.Require(awardCvr is null || awardCvr == order.Company.Cvr, "company.cvr",
+                $"'{order.Company.Cvr}' did not win tender '{tenderId}' (CVR {awardCvr}).");
+        }
         if (!validation.IsValid) return TypedResults.ValidationProblem(validation.Errors);
 
         var id = Guid.CreateVersion7().ToString("N");
@@ -36,35 +50,40 @@ public static class JobOrderEndpoints
         return TypedResults.Accepted($"/api/v1/job-orders/{id}", new JobOrderAccepted(id));
     }
 
-    public static async Task<Results<Ok<JobOrderView>, ProblemHttpResult>> GetJobOrder(string id, CandidateBankDb db, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<JobOrderView>, ProblemHttpResult>> GetJobOrder(
+        string id, ClaimsPrincipal user, CandidateBankDb db, OrderVisibility visibility, RecruitmentNetworks networks, CancellationToken cancellationToken)
     {
         var record = await db.JobOrders.AsNoTracking().FirstOrDefaultAsync(o => o.Id == id, cancellationToken);
-        return record is null ? JobOrderNotFound(id) : TypedResults.Ok(JobOrderView.From(record));
+        var view = record is null ? null : JobOrderView.From(record);
+        if (view is null || !user.MayReadOrderOf(view.Order.JobCentre, networks, visibility.NetworkWide)) return JobOrderProblems.NotFound(id);
+        var tracking = await db.Tracking.AsNoTracking().FirstOrDefaultAsync(t => t.JobOrderId == id, cancellationToken);
+        var email = await db.Outbox.AsNoTracking().FirstOrDefaultAsync(e => e.Id == Outbox.EmailId(EmailKind.Shortlist, id), cancellationToken);
+        return TypedResults.Ok(JobOrderView.From(record!, tracking, email));
     }
 
-    public static async Task<Results<Ok<Shortlist>, ProblemHttpResult>> GetShortlist(string id, CandidateBankDb db, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<Shortlist>, ProblemHttpResult>> GetShortlist(
+        string id, ClaimsPrincipal user, CandidateBankDb db, OrderVisibility visibility, RecruitmentNetworks networks, CancellationToken cancellationToken)
     {
-        var (shortlist, problem) = await ReadShortlist(id, db, cancellationToken);
-        return shortlist is null ? problem! : TypedResults.Ok(shortlist);
+        var (shortlist, problem) = await ReadShortlist(id, user, db, visibility, networks, cancellationToken);
+        if (shortlist is null) return problem!;
+        await db.RecordShortlistShownAsync(user, shortlist, $"Shortlist til jobordre {id}", cancellationToken);
+        return TypedResults.Ok(shortlist);
     }
 
-    public static async Task<Results<Ok<GapReport>, ProblemHttpResult>> GetGaps(string id, CandidateBankDb db, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<GapReport>, ProblemHttpResult>> GetGaps(
+        string id, ClaimsPrincipal user, CandidateBankDb db, OrderVisibility visibility, RecruitmentNetworks networks, CancellationToken cancellationToken)
     {
-        var (shortlist, problem) = await ReadShortlist(id, db, cancellationToken);
+        var (shortlist, problem) = await ReadShortlist(id, user, db, visibility, networks, cancellationToken);
         return shortlist is null ? problem! : TypedResults.Ok(GapReport.From(shortlist));
     }
 
-    private static async Task<(Shortlist? Shortlist, ProblemHttpResult? Problem)> ReadShortlist(string id, CandidateBankDb db, CancellationToken cancellationToken)
+    private static async Task<(Shortlist? Shortlist, ProblemHttpResult? Problem)> ReadShortlist(
+        string id, ClaimsPrincipal user, CandidateBankDb db, OrderVisibility visibility, RecruitmentNetworks networks, CancellationToken cancellationToken)
     {
         var record = await db.JobOrders.AsNoTracking().FirstOrDefaultAsync(o => o.Id == id, cancellationToken);
-        if (record is null) return (null, JobOrderNotFound(id));
-        if (record.ShortlistJson is null)
-            return (null, TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Shortlist not ready",
-                detail: $"Job order '{id}' is '{record.Status}'; its shortlist is ready once the status is 'shortlisted'."));
+        // Another job centre's order looks exactly like a missing one.
+        if (record is null || !user.MayReadOrderOf(JobOrderView.From(record).Order.JobCentre, networks, visibility.NetworkWide)) return (null, JobOrderProblems.NotFound(id));
+        if (record.ShortlistJson is null) return (null, JobOrderProblems.ShortlistNotReady(id, record.Status));
         return (JsonSerializer.Deserialize<Shortlist>(record.ShortlistJson, ContractJson.Options)!, null);
     }
-
-    private static ProblemHttpResult JobOrderNotFound(string id) =>
-        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Job order not found",
-            detail: $"No job order '{id}' has been received. A just-submitted order appears within a moment.");
 }

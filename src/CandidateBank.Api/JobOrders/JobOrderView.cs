@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CandidateBank.Api.Shortlists;
 using CandidateBank.Contracts;
 using CandidateBank.Store;
 
@@ -6,10 +7,12 @@ namespace CandidateBank.Api.JobOrders;
 
 public sealed record JobOrderAccepted(string Id);
 
-/// <summary>A job order with where it stands against the one-day promise.</summary>
-public sealed record JobOrderView(string Id, string Status, DateTimeOffset ReceivedAt, DateTimeOffset Deadline, DateTimeOffset? ShortlistedAt, JobOrder Order)
+/// <summary>A job order with where it stands against the one-day promise, and its shortlist email once approved.</summary>
+public sealed record JobOrderView(string Id, string Status, DateTimeOffset ReceivedAt, DateTimeOffset Deadline, DateTimeOffset? ShortlistedAt,
+    DeliveryView? Delivery, JobOrder Order)
 {
-    public static JobOrderView From(JobOrderRecord record) => new(
+    public static JobOrderView From(JobOrderRecord record, JobOrderTracking? tracking = null, OutgoingEmail? email = null) => new(
         record.Id, record.Status, record.ReceivedAt, record.Deadline, record.ShortlistedAt,
+        tracking is null ? null : DeliveryView.From(tracking, email),
         JsonSerializer.Deserialize<JobOrder>(record.OrderJson, ContractJson.Options)!);
 }

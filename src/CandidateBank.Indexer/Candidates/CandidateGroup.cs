@@ -30,8 +30,13 @@ internal static class CandidateGroup
             }
             if (record is not null && record.Version >= profile.Version)
             {
-                // The same version stored but never marked indexed: an earlier attempt stopped half-way; finish it.
-                if (record.Version == profile.Version && record.IndexedAt is null) toIndex[record.CandidateId] = (record, profile);
+                if (record.Version == profile.Version)
+                {
+                    // Re-publishing the stored version confirms the profile is current: it restarts the retention period.
+                    record.PublishedAt = clock.GetUtcNow();
+                    // Stored but never marked indexed: an earlier attempt stopped half-way; finish it.
+                    if (record.IndexedAt is null) toIndex[record.CandidateId] = (record, profile);
+                }
                 outcomes[i] = new WriteOutcome(false, record.Version);
                 continue;
             }
@@ -47,10 +52,9 @@ internal static class CandidateGroup
             toIndex[record.CandidateId] = (record, profile);
             outcomes[i] = new WriteOutcome(true, profile.Version);
         }
-        if (toIndex.Count == 0) return outcomes;
-
         // Store first: the store is the truth, and a crash between here and the index commit is repaired at start.
         await db.SaveChangesAsync();
+        if (toIndex.Count == 0) return outcomes;
         // Analysis (Danish stemming) is most of the cost; the index writer takes documents from several threads at once.
         Parallel.ForEach(toIndex.Values, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, entry => index.Upsert(entry.Profile));
         index.Refresh();

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Logging;
 
 namespace CandidateBank.Indexer.Candidates;
 
-/// <summary>Stores a published profile and indexes it. Idempotent: an equal or older version changes nothing.</summary>
+/// <summary>Stores a published profile and indexes it. Idempotent: an equal or older version changes nothing but the retention clock.</summary>
 public sealed class CandidateProfileConsumer(CandidateWriter writer, MessageValidator validator, ILogger<CandidateProfileConsumer> logger)
     : IConsumer<CandidateProfile>
 {

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CandidateBank.Indexer.Candidates;
 
-/// <summary>Erases a withdrawn candidate from store and index. Withdrawing twice is harmless.</summary>
+/// <summary>Erases a withdrawn candidate from store, index and unsent shortlists. Withdrawing twice is harmless.</summary>
 public sealed class CandidateWithdrawnConsumer(CandidateBankDb db, CandidateIndex index) : IConsumer<CandidateWithdrawn>
 {
     public async Task Consume(ConsumeContext<CandidateWithdrawn> context)
@@ -19,8 +19,12 @@ public sealed class CandidateWithdrawnConsumer(CandidateBankDb db, CandidateInde
         if (record is not null && !string.Equals(record.JobCentre, withdrawn.JobCentre, StringComparison.OrdinalIgnoreCase))
             throw new InvalidMessageException($"CandidateWithdrawn rejected: candidate '{withdrawn.CandidateId}' belongs to another job centre than '{withdrawn.JobCentre}'.");
 
-        await db.Candidates.Where(c => c.CandidateId == withdrawn.CandidateId).ExecuteDeleteAsync(context.CancellationToken);
-        index.Delete(withdrawn.CandidateId);
-        index.Refresh();
+        if (record is null)
+        {
+            index.Delete(withdrawn.CandidateId); // in case a crash left it in the index
+            index.Refresh();
+            return;
+        }
+        await CandidateErasure.EraseAsync(db, index, record, withdrawn.JobCentre, "Trukket tilbage af jobcentret (ret til sletning)", withdrawn.WithdrawnAt, context.CancellationToken);
     }
 }

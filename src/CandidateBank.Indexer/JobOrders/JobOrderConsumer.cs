@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CandidateBank.Contracts;
+using CandidateBank.Delivery;
 using CandidateBank.Matching.Shortlisting;
 using CandidateBank.Matching.Validation;
 using CandidateBank.Store;
@@ -7,9 +8,12 @@ using MassTransit;
 
 namespace CandidateBank.Indexer.JobOrders;
 
-/// <summary>Records a job order and answers it with a shortlist. A redelivered order is recognised by its id and ignored.</summary>
+/// <summary>
+/// Records a job order and answers it with a shortlist. A redelivered order is recognised by its id and ignored.
+/// With <see cref="JobOrder.AutoSend"/> the shortlist email is queued in the same SaveChanges as the shortlist.
+/// </summary>
 public sealed class JobOrderConsumer(CandidateBankDb db, ShortlistBuilder shortlists, MessageValidator validator,
-    ServicePromise promise, TimeProvider clock) : IConsumer<JobOrder>
+    ServicePromise promise, ShortlistApproval approval, OutboxSignal outbox, TimeProvider clock) : IConsumer<JobOrder>
 {
     public async Task Consume(ConsumeContext<JobOrder> context)
     {
@@ -39,6 +43,14 @@ public sealed class JobOrderConsumer(CandidateBankDb db, ShortlistBuilder shortl
         record.ShortlistJson = JsonSerializer.Serialize(shortlist, ContractJson.Options);
         record.ShortlistedAt = shortlist.GeneratedAt;
         record.Status = JobOrderStatus.Shortlisted;
+        if (order.AutoSend)
+        {
+            var tracking = await db.Tracking.FindAsync([id], context.CancellationToken)
+                ?? db.Tracking.Add(new JobOrderTracking { JobOrderId = id }).Entity;
+            if (tracking.ApprovedAt is null)
+                await approval.ApproveAsync(db, record, tracking, [], "autoSend", context.CancellationToken);
+        }
         await db.SaveChangesAsync(context.CancellationToken);
+        if (order.AutoSend) outbox.Notify();
     }
 }

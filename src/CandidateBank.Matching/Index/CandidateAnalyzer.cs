@@ -1,25 +1,26 @@
+using CandidateBank.Matching.Vocabulary;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Core;
-using Lucene.Net.Analysis.Da;
 using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Util;
 
 namespace CandidateBank.Matching.Index;
 
-/// <summary>Danish stemming for free text; identifiers, licence classes and certificates stay exact.</summary>
+/// <summary>Danish compound-aware analysis for free text; identifiers, licence classes and vocabulary keys stay exact.</summary>
 public static class CandidateAnalyzer
 {
     public const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
-    public static Analyzer Create() => new PerFieldAnalyzerWrapper(
-        new DanishAnalyzer(Version),
-        new Dictionary<string, Analyzer>
-        {
-            [CandidateFields.Id] = new KeywordAnalyzer(),
-            [CandidateFields.Licence] = new KeywordAnalyzer(),
-            [CandidateFields.Certificate] = new KeywordAnalyzer(),
-        });
+    public static Analyzer Create(TradeVocabulary vocabulary)
+    {
+        var exact = new KeywordAnalyzer();
+        return new PerFieldAnalyzerWrapper(
+            new DanishTradeAnalyzer(vocabulary.Data.WordParts),
+            new[] { CandidateFields.Id, CandidateFields.Licence, CandidateFields.Certificate, CandidateFields.OccupationTitle,
+                    CandidateFields.OccupationName, CandidateFields.RelatedOccupation, CandidateFields.SkillName }
+                .ToDictionary(field => field, _ => (Analyzer)exact));
+    }
 
     /// <summary>The terms <paramref name="analyzer"/> makes of <paramref name="text"/> in <paramref name="field"/>, in order.</summary>
     public static IReadOnlyList<string> Terms(Analyzer analyzer, string field, string text)

@@ -2,6 +2,7 @@ using System.Text.Json;
 using CandidateBank.Contracts;
 using CandidateBank.Matching.Geography;
 using CandidateBank.Matching.Rules;
+using CandidateBank.Matching.Vocabulary;
 using Lucene.Net.Documents;
 using Lucene.Net.Util;
 
@@ -9,9 +10,10 @@ namespace CandidateBank.Matching.Index;
 
 /// <summary>
 /// Maps a profile to its Lucene document. Hard rules become exact terms so the index can filter on them:
-/// the municipalities the candidate can reach, every licence class they may drive, their normalised certificates.
+/// the municipalities the candidate can reach, every licence class they may drive, every certificate requirement
+/// they meet. Occupations and skills are normalised against the vocabulary; what it does not know stays searchable text.
 /// </summary>
-public sealed class CandidateDocument(Municipalities municipalities, RecruitmentNetworks networks)
+public sealed class CandidateDocument(Municipalities municipalities, RecruitmentNetworks networks, TradeVocabulary vocabulary)
 {
     public Document Create(CandidateProfile profile)
     {
@@ -32,17 +34,30 @@ public sealed class CandidateDocument(Municipalities municipalities, Recruitment
             doc.Add(new StringField(CandidateFields.Reaches, Key(reachable), Field.Store.NO));
         foreach (var licence in DriversLicences.Entitlements(profile.DriversLicences))
             doc.Add(new StringField(CandidateFields.Licence, DriversLicences.Canonical(licence), Field.Store.NO));
-        foreach (var certificate in profile.Certificates)
-            doc.Add(new StringField(CandidateFields.Certificate, Certificates.Normalise(certificate), Field.Store.NO));
+        foreach (var key in profile.Certificates.SelectMany(vocabulary.CertificateKeysSatisfiedBy).Distinct())
+            doc.Add(new StringField(CandidateFields.Certificate, key, Field.Store.NO));
         foreach (var language in profile.Languages)
             doc.Add(new StringField(CandidateFields.Language, Key(language), Field.Store.NO));
         foreach (var type in profile.EmploymentTypes)
             doc.Add(new StringField(CandidateFields.EmploymentType, Key(type), Field.Store.NO));
         foreach (var occupation in profile.Occupations)
-            doc.Add(new TextField(CandidateFields.Occupation, occupation.Title, Field.Store.NO));
+            AddOccupation(doc, occupation.Title);
         foreach (var skill in profile.Skills)
+        {
             doc.Add(new TextField(CandidateFields.Skill, skill, Field.Store.NO));
+            doc.Add(new StringField(CandidateFields.SkillName, TextKey.Of(vocabulary.SkillName(skill)), Field.Store.NO));
+        }
         return doc;
+    }
+
+    private void AddOccupation(Document doc, string title)
+    {
+        doc.Add(new TextField(CandidateFields.Occupation, title, Field.Store.NO));
+        doc.Add(new StringField(CandidateFields.OccupationTitle, DanishStem.Of(title), Field.Store.NO));
+        if (vocabulary.Occupation(title) is not { } known) return;
+        doc.Add(new StringField(CandidateFields.OccupationName, TextKey.Of(known.Name), Field.Store.NO));
+        foreach (var related in known.Related)
+            doc.Add(new StringField(CandidateFields.RelatedOccupation, TextKey.Of(related), Field.Store.NO));
     }
 
     /// <summary>Exact-match keys are lower case so "Aarhus" and "aarhus" are one term.</summary>

@@ -16,7 +16,14 @@ public static class CandidateFields
     public const string Certificate = "certificate";
     public const string Language = "language";
     public const string EmploymentType = "employmentType";
+    /// <summary>Analysed occupation titles as written, for occupations the vocabulary does not know.</summary>
     public const string Occupation = "occupation";
+    /// <summary>The stem key of each title as written: the same title, inflected or not, is an exact match.</summary>
+    public const string OccupationTitle = "occupationTitle";
+    /// <summary>The vocabulary's canonical occupation: another title for the same trade is a synonym match.</summary>
+    public const string OccupationName = "occupationName";
+    public const string RelatedOccupation = "relatedOccupation";
+    public const string SkillName = "skillName";
     public const string Skill = "skill";
     public const string Text = "text";
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using CandidateBank.Contracts;
 using CandidateBank.Matching.Geography;
+using CandidateBank.Matching.Vocabulary;
 using Lucene.Net.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -27,28 +28,47 @@ public sealed class CandidateIndex : IDisposable
     private readonly System.Threading.Lock _lifecycle = new();
     private bool _disposed;
 
-    public Analyzer Analyzer { get; }
+    /// <summary>
+    /// The version of the document mapping. A change to <see cref="CandidateDocument"/> or the analysis raises it, and
+    /// an index written with another format is rebuilt from the store at start (see IndexRepair).
+    /// </summary>
+    public const string Format = "2";
+    private const string FormatKey = "candidatebank.format";
 
-    public CandidateIndex(string path, Municipalities municipalities, RecruitmentNetworks networks)
+    public Analyzer Analyzer { get; }
+    public TradeVocabulary Vocabulary { get; }
+
+    public CandidateIndex(string path, Municipalities municipalities, RecruitmentNetworks networks, TradeVocabulary? vocabulary = null)
     {
         System.IO.Directory.CreateDirectory(path);
         // FSDirectory.Open would pick MMapDirectory on 64-bit Linux, which is far slower under parallel search
         // in Lucene.Net 4.8.0-beta00017 (apache/lucenenet#1151).
         _directory = new NIOFSDirectory(new DirectoryInfo(path));
-        Analyzer = CandidateAnalyzer.Create();
+        Vocabulary = vocabulary ?? TradeVocabulary.Danish;
+        Analyzer = CandidateAnalyzer.Create(Vocabulary);
         var config = new IndexWriterConfig(CandidateAnalyzer.Version, Analyzer) { OpenMode = OpenMode.CREATE_OR_APPEND };
         _writer = new IndexWriter(_directory, config);
+        IsCurrentFormat = !DirectoryReader.IndexExists(_directory)
+            || DirectoryReader.ListCommits(_directory).Last().UserData.TryGetValue(FormatKey, out var format) && format == Format;
+        _writer.SetCommitData(new Dictionary<string, string> { [FormatKey] = Format });
         _searchers = new SearcherManager(_writer, applyAllDeletes: true, searcherFactory: null);
-        _documents = new CandidateDocument(municipalities, networks);
+        _documents = new CandidateDocument(municipalities, networks, Vocabulary);
         _background = new Timer(_ => CommitAndRefresh(), null, BackgroundInterval, BackgroundInterval);
     }
+
+    /// <summary>False when the index on disk was written with another <see cref="Format"/> and must be rebuilt.</summary>
+    public bool IsCurrentFormat { get; private set; }
 
     public void Upsert(CandidateProfile profile) =>
         _writer.UpdateDocument(new Term(CandidateFields.Id, profile.CandidateId), _documents.Create(profile));
 
     public void Delete(string candidateId) => _writer.DeleteDocuments(new Term(CandidateFields.Id, candidateId));
 
-    public void DeleteAll() => _writer.DeleteAll();
+    public void DeleteAll()
+    {
+        _writer.DeleteAll();
+        IsCurrentFormat = true;
+    }
 
     /// <summary>Makes every write so far visible to searches.</summary>
     public void Refresh() => _searchers.MaybeRefreshBlocking();

@@ -2,6 +2,7 @@ using CandidateBank.Contracts;
 using CandidateBank.Matching.Geography;
 using CandidateBank.Matching.Index;
 using CandidateBank.Matching.Rules;
+using CandidateBank.Matching.Vocabulary;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 
@@ -10,11 +11,12 @@ namespace CandidateBank.Matching.Shortlisting;
 /// <summary>
 /// The hard rules of a job order as an index filter, so the index never scores a candidate who cannot take the job:
 /// reach of the work municipality, availability by the start date, employment type, driving licences, languages,
-/// consent to cross-network sharing and, unless asked to leave them out, every required certificate.
+/// consent to cross-network sharing and, unless asked to leave them out, every required certificate
+/// (in any spelling the vocabulary knows, or a certificate that includes it). <see cref="Rules.HardRules"/> is the same in C#.
 /// </summary>
 public static class HardRuleFilter
 {
-    public static Query For(JobOrder order, RecruitmentNetworks networks, bool includeCertificates)
+    public static Query For(JobOrder order, RecruitmentNetworks networks, TradeVocabulary vocabulary, bool includeCertificates)
     {
         var rules = new BooleanQuery
         {
@@ -28,7 +30,7 @@ public static class HardRuleFilter
             rules.Add(Term(CandidateFields.Language, CandidateDocument.Key(language)), Occur.MUST);
         if (includeCertificates)
             foreach (var certificate in order.RequiredCertificates)
-                rules.Add(Term(CandidateFields.Certificate, Certificates.Normalise(certificate)), Occur.MUST);
+                rules.Add(Term(CandidateFields.Certificate, vocabulary.CertificateKey(certificate)), Occur.MUST);
 
         var consent = new BooleanQuery { { Term(CandidateFields.SharesAcrossNetworks, "true"), Occur.SHOULD } };
         if (networks.NetworkOf(order.WorkMunicipality) is { } network)

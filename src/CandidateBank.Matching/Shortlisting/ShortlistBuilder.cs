@@ -1,7 +1,7 @@
 using CandidateBank.Contracts;
 using CandidateBank.Matching.Geography;
 using CandidateBank.Matching.Index;
-using CandidateBank.Matching.Rules;
+using CandidateBank.Matching.Vocabulary;
 using Lucene.Net.Search;
 
 namespace CandidateBank.Matching.Shortlisting;
@@ -12,22 +12,22 @@ namespace CandidateBank.Matching.Shortlisting;
 /// </summary>
 public sealed class ShortlistBuilder(CandidateIndex index, Municipalities municipalities, RecruitmentNetworks networks, TimeProvider clock)
 {
-    /// <summary>How many index hits are re-ranked with distance and experience before the shortlist is cut.</summary>
+    /// <summary>How many index hits are re-ranked on explainable grounds before the shortlist is cut.</summary>
     private const int RerankDepth = 200;
     private const int MaxMissingCertificates = 2;
 
+    private TradeVocabulary Vocabulary => index.Vocabulary;
+
     public Shortlist Build(string jobOrderId, JobOrder order)
     {
-        var relevance = RelevanceQuery.For(order, index.Analyzer);
-        var qualifiedHits = index.Search(relevance, new QueryWrapperFilter(HardRuleFilter.For(order, networks, includeCertificates: true)), RerankDepth);
-        var qualified = index.CountMatches(relevance, HardRuleFilter.For(order, networks, includeCertificates: true));
-        var ranked = qualifiedHits
-            .Select(hit => Rank(order, hit.Profile, hit.Score))
-            .OrderByDescending(c => c.Score)
-            .ThenBy(c => c.CandidateId, StringComparer.Ordinal)
+        var relevance = RelevanceQuery.For(order, index.Analyzer, Vocabulary);
+        var rules = HardRuleFilter.For(order, networks, Vocabulary, includeCertificates: true);
+        var hits = index.Search(relevance, new QueryWrapperFilter(rules), RerankDepth);
+        var ranked = Rerank(order, hits)
             .Take(order.ShortlistSize)
             .Select((c, i) => c with { Rank = i + 1 })
             .ToList();
+        var qualified = index.CountMatches(relevance, rules);
 
         return new Shortlist
         {
@@ -40,51 +40,48 @@ public sealed class ShortlistBuilder(CandidateIndex index, Municipalities munici
         };
     }
 
+    /// <summary>Best first; equal scores in candidate-id order, so the same bank always gives the same list.</summary>
+    private IEnumerable<ShortlistedCandidate> Rerank(JobOrder order, IReadOnlyList<(CandidateProfile Profile, float Score)> hits)
+    {
+        var best = hits.Count == 0 ? 0 : hits.Max(h => h.Score);
+        return hits
+            .Select(hit => Shortlisted(order, hit.Profile, Score(order, hit.Profile, hit.Score, best)))
+            .OrderByDescending(c => c.Score)
+            .ThenBy(c => c.CandidateId, StringComparer.Ordinal);
+    }
+
+    public CandidateScore Score(JobOrder order, CandidateProfile profile, float textScore, float bestTextScore) =>
+        CandidateScore.For(profile,
+            OccupationMatch.Best(order, profile, Vocabulary, Terms),
+            SkillCoverage.Of(order, profile, Vocabulary, Terms),
+            textScore, bestTextScore,
+            Math.Round(municipalities.DistanceKm(profile.HomeMunicipality, order.WorkMunicipality), 1));
+
+    private ShortlistedCandidate Shortlisted(JobOrder order, CandidateProfile profile, CandidateScore score)
+    {
+        var certificates = order.RequiredCertificates.Select(Vocabulary.CertificateName).Distinct().ToList();
+        return new ShortlistedCandidate(0, profile.CandidateId, score.Value, profile.JobCentre, score.DistanceKm,
+            score.Skills.Matched.ToList(), certificates, Explanation.InDanish(order, profile, score, certificates));
+    }
+
     private List<NearMiss> NearMisses(JobOrder order, Query relevance, HashSet<string> shortlisted)
     {
         if (order.RequiredCertificates.Count == 0) return [];
-        var hits = index.Search(relevance, new QueryWrapperFilter(HardRuleFilter.For(order, networks, includeCertificates: false)), RerankDepth);
+        var hits = index.Search(relevance, new QueryWrapperFilter(HardRuleFilter.For(order, networks, Vocabulary, includeCertificates: false)), RerankDepth);
+        var best = hits.Count == 0 ? 0 : hits.Max(h => h.Score);
         return hits
             .Where(hit => !shortlisted.Contains(hit.Profile.CandidateId))
-            .Select(hit => (hit.Profile.CandidateId, hit.Score, Missing: MissingCertificates(order, hit.Profile)))
+            .Select(hit => (hit.Profile.CandidateId, Score(order, hit.Profile, hit.Score, best).Value, Missing: MissingCertificates(order, hit.Profile)))
             .Where(c => c.Missing.Count is > 0 and <= MaxMissingCertificates)
-            .OrderByDescending(c => c.Score)
+            .OrderByDescending(c => c.Value)
             .ThenBy(c => c.CandidateId, StringComparer.Ordinal)
             .Take(order.ShortlistSize)
             .Select(c => new NearMiss(c.CandidateId, c.Missing))
             .ToList();
     }
 
-    private static List<string> MissingCertificates(JobOrder order, CandidateProfile profile)
-    {
-        var held = profile.Certificates.Select(Certificates.Normalise).ToHashSet();
-        return order.RequiredCertificates.Where(c => !held.Contains(Certificates.Normalise(c))).ToList();
-    }
+    private List<string> MissingCertificates(JobOrder order, CandidateProfile profile) =>
+        order.RequiredCertificates.Where(c => !Vocabulary.HoldsCertificate(profile.Certificates, c)).Select(Vocabulary.CertificateName).Distinct().ToList();
 
-    private ShortlistedCandidate Rank(JobOrder order, CandidateProfile profile, float relevance)
-    {
-        var distanceKm = Math.Round(municipalities.DistanceKm(profile.HomeMunicipality, order.WorkMunicipality), 1);
-        var proximity = profile.MaxCommuteKm == 0 ? 1 : 1 - Math.Min(1, distanceKm / profile.MaxCommuteKm);
-        var years = YearsInOccupation(order, profile);
-        // Relevance leads; closeness and experience lift a candidate by at most a quarter and a fifth.
-        var score = Math.Round(relevance * (1 + 0.25 * proximity + 0.02 * Math.Min(years, 10)), 4);
-
-        var wanted = order.RequiredSkills.Concat(order.PreferredSkills).ToList();
-        var matchedSkills = wanted.Where(w => profile.Skills.Any(s => SameWords(s, w))).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-        var held = profile.Certificates.Select(Certificates.Normalise).ToHashSet();
-        var matchedCertificates = order.RequiredCertificates.Where(c => held.Contains(Certificates.Normalise(c))).ToList();
-
-        return new ShortlistedCandidate(0, profile.CandidateId, score, profile.JobCentre, distanceKm, matchedSkills, matchedCertificates,
-            Explanation.InDanish(order, profile, years, distanceKm, matchedSkills, matchedCertificates));
-    }
-
-    private static int YearsInOccupation(JobOrder order, CandidateProfile profile) =>
-        profile.Occupations
-            .Where(o => o.Title.Contains(order.Occupation.Trim(), StringComparison.OrdinalIgnoreCase)
-                     || order.Occupation.Contains(o.Title.Trim(), StringComparison.OrdinalIgnoreCase))
-            .Select(o => o.Years)
-            .DefaultIfEmpty(0)
-            .Max();
-
-    private static bool SameWords(string a, string b) => string.Equals(a.Trim(), b.Trim(), StringComparison.OrdinalIgnoreCase);
+    private IReadOnlySet<string> Terms(string text) => CandidateAnalyzer.Terms(index.Analyzer, CandidateFields.Text, text).ToHashSet();
 }

@@ -44,7 +44,10 @@ public sealed class MessageValidator(Municipalities municipalities)
 
         var freeText = FreeText(profile).ToList();
         foreach (var (field, text) in freeText.Concat(ContactText(profile)))
+        {
             result.Require(!PersonalDataScanner.ContainsCpr(text), field, "must not contain a CPR number.");
+            result.Require(IsPrintable(text), field, ControlCharacters);
+        }
         foreach (var (field, text) in freeText)
             result.Require(!PersonalDataScanner.ContainsContactDetails(text), field, "must not contain an email address or phone number; put contact details in 'contact'.");
         return result;
@@ -93,12 +96,57 @@ public sealed class MessageValidator(Municipalities municipalities)
         }
         result.Require(LooksLikeEmail(order.ConsultantEmail), "consultantEmail", "must be an email address.");
         if (order.JobOrderId is not null) RequireText(result, "jobOrderId", order.JobOrderId, MaxIdLength);
+        if (order.JobCentre is not null) RequireMunicipality(result, "jobCentre", order.JobCentre);
         var texts = new (string Field, string? Text)[] { ("title", order.Title), ("description", order.Description), ("occupation", order.Occupation) }
             .Concat((order.RequiredSkills ?? []).Select((t, i) => ($"requiredSkills[{i}]", (string?)t)))
             .Concat((order.PreferredSkills ?? []).Select((t, i) => ($"preferredSkills[{i}]", (string?)t)));
         foreach (var (field, text) in texts)
+        {
             result.Require(!PersonalDataScanner.ContainsCpr(text), field, "must not contain a CPR number.");
+            result.Require(IsPrintable(text), field, ControlCharacters);
+        }
         return result;
+    }
+
+    public ValidationResult Validate(TenderAwarded award)
+    {
+        var result = new ValidationResult();
+        RequireText(result, "tenderId", award.TenderId, MaxIdLength);
+        RequireText(result, "project", award.Project, 300);
+        RequireText(result, "buyer", award.Buyer, 300);
+        result.Require(Cvr.IsValid(award.Cvr), "cvr", $"'{award.Cvr}' is not a valid CVR number (8 digits with a correct check digit).");
+        RequireText(result, "companyName", award.CompanyName, 300);
+        if (award.CompanyMunicipality is not null) RequireMunicipality(result, "companyMunicipality", award.CompanyMunicipality);
+        if (award.ContactPerson is not null) RequireText(result, "contactPerson", award.ContactPerson, 200);
+        RequireMunicipality(result, "workMunicipality", award.WorkMunicipality);
+        result.Require(award.StartDate >= award.AwardedOn.AddYears(-1), "startDate", "must not be more than a year before the award.");
+        result.Require(award.EndDate is null || award.EndDate >= award.StartDate, "endDate", "must not be before startDate.");
+        result.Require(award.ValueDkk is null or >= 0, "valueDkk", "must not be negative.");
+        CheckStrings(result, "trades", award.Trades);
+        result.Require(award.Trades is null || award.Trades.Count > 0, "trades", "must name at least one trade.");
+        RequireText(result, "source", award.Source, 200);
+        foreach (var (field, text) in new[] { ("project", award.Project), ("buyer", award.Buyer), ("contactPerson", award.ContactPerson) })
+        {
+            result.Require(!PersonalDataScanner.ContainsCpr(text), field, "must not contain a CPR number.");
+            result.Require(IsPrintable(text), field, ControlCharacters);
+        }
+        return result;
+    }
+
+    private const string ControlCharacters = "must not contain control characters (other than line breaks and tabs) or broken Unicode.";
+
+    /// <summary>Free text is shown in emails and web pages: no control characters, no lone halves of a surrogate pair.</summary>
+    private static bool IsPrintable(string? text)
+    {
+        if (text is null) return true;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsControl(c) && c is not ('\n' or '\r' or '\t')) return false;
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])) { i++; continue; }
+            if (char.IsSurrogate(c)) return false;
+        }
+        return true;
     }
 
     private static bool LooksLikeEmail(string? value) =>

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace CandidateBank.Cli;
+namespace CandidateBank.Matching.Import;
 
 /// <summary>RFC 4180 records: quoted fields may hold separators, doubled quotes and line breaks.</summary>
 public static class Csv

@@ -1,0 +1,78 @@
+using System.Threading.RateLimiting;
+using CandidateBank.Delivery;
+using CandidateBank.Store;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CandidateBank.Api.Feedback;
+
+public sealed record FeedbackRequest(int Rating, string? Comment = null);
+
+public sealed record FeedbackAccepted(string JobOrderId, int Rating);
+
+/// <summary>
+/// The company rates a shortlist 1–5 through the link in its email. No API key: the single-use token in the link is
+/// the credential, so only its hash is stored, and guessing is rate-limited per client address.
+/// </summary>
+public static class FeedbackEndpoints
+{
+    public const string RateLimitPolicy = "feedback";
+    private const int MaxCommentLength = 2000;
+
+    public static RouteGroupBuilder MapFeedbackEndpoints(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/v1/feedback").WithTags("Feedback").AllowAnonymous().RequireRateLimiting(RateLimitPolicy);
+        group.MapPost("/{token}", RateShortlist).WithName(nameof(RateShortlist));
+        return group;
+    }
+
+    public static async Task<Results<Ok<FeedbackAccepted>, ValidationProblem, ProblemHttpResult>> RateShortlist(
+        string token, FeedbackRequest feedback, CandidateBankDb db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (feedback.Rating is < 1 or > 5) errors["rating"] = [$"must be a whole number from 1 to 5, not {feedback.Rating}."];
+        if (feedback.Comment?.Length > MaxCommentLength) errors["comment"] = [$"must be at most {MaxCommentLength} characters."];
+        if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
+
+        var hash = FeedbackTokens.Hash(token);
+        var record = await db.Feedback.FirstOrDefaultAsync(f => f.TokenHash == hash, cancellationToken);
+        if (record is null)
+            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown feedback link",
+                detail: "This feedback link is not known. Use the link in the shortlist email.");
+        if (record.RatedAt is not null)
+            return TypedResults.Problem(statusCode: StatusCodes.Status410Gone, title: "Feedback already given",
+                detail: $"This shortlist was rated at {record.RatedAt:O}; each link can be used once.");
+
+        (record.Rating, record.Comment, record.RatedAt) = (feedback.Rating, feedback.Comment?.Trim(), clock.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(new FeedbackAccepted(record.JobOrderId, feedback.Rating));
+    }
+
+    /// <summary>
+    /// Adds the feedback policy to the rate limiter the request limits set up (one middleware, one global budget per key);
+    /// the policy's own 429 names this limit.
+    /// </summary>
+    public static IServiceCollection AddFeedbackRateLimit(this IServiceCollection services, int permitsPerMinute) =>
+        services.AddRateLimiter(options => options.AddPolicy(RateLimitPolicy, new FeedbackRateLimitPolicy(permitsPerMinute)));
+}
+
+/// <summary>A fixed window of feedback calls per client address, so tokens cannot be guessed at speed.</summary>
+public sealed class FeedbackRateLimitPolicy(int permitsPerMinute) : IRateLimiterPolicy<string>
+{
+    public RateLimitPartition<string> GetPartition(HttpContext http) => RateLimitPartition.GetFixedWindowLimiter(
+        http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+        _ => new FixedWindowRateLimiterOptions { PermitLimit = permitsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
+
+    public Func<OnRejectedContext, CancellationToken, ValueTask>? OnRejected => (context, _) =>
+    {
+        if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
+            context.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return new ValueTask(TypedResults.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Too many requests",
+            detail: $"At most {permitsPerMinute} feedback requests a minute from one address; try again later.").ExecuteAsync(context.HttpContext));
+    };
+}

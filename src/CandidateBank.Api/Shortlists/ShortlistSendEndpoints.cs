@@ -1,0 +1,74 @@
+using System.Security.Claims;
+using System.Text.Json;
+using CandidateBank.Api.Auth;
+using CandidateBank.Api.JobOrders;
+using CandidateBank.Contracts;
+using CandidateBank.Delivery;
+using CandidateBank.Matching.Geography;
+using CandidateBank.Store;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+
+namespace CandidateBank.Api.Shortlists;
+
+/// <summary>Optional body of the send call: candidates the consultant takes off the shortlist before it goes out.</summary>
+public sealed record SendShortlistRequest(IReadOnlyList<string>? RemoveCandidateIds = null);
+
+/// <summary>
+/// The consultant approves a shortlist and it is emailed to the company, once: a second call is a 409 that names the
+/// existing delivery, because approving twice must not mail the company twice.
+/// </summary>
+public static class ShortlistSendEndpoints
+{
+    public static RouteGroupBuilder MapShortlistSendEndpoints(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/v1/job-orders").WithTags("Job orders").RequireAuthorization(Roles.ConsultantPolicy);
+        group.MapPost("/{id}/shortlist/send", SendShortlist).WithName(nameof(SendShortlist));
+        return group;
+    }
+
+    public static async Task<Results<Accepted<DeliveryView>, ProblemHttpResult, ValidationProblem>> SendShortlist(
+        string id, SendShortlistRequest? request, ClaimsPrincipal user, CandidateBankDb db, OrderVisibility visibility,
+        RecruitmentNetworks networks, ShortlistApproval approval, OutboxSignal outbox, CancellationToken cancellationToken)
+    {
+        var record = await db.JobOrders.FindAsync([id], cancellationToken);
+        // Whoever may read the order may approve it; to everyone else it looks exactly like a missing one.
+        if (record is null || !user.MayReadOrderOf(JobOrderView.From(record).Order.JobCentre, networks, visibility.NetworkWide))
+            return JobOrderProblems.NotFound(id);
+        var tracking = await db.Tracking.FindAsync([id], cancellationToken);
+        if (tracking?.ApprovedAt is not null) return AlreadySent(id, tracking);
+        if (record.ShortlistJson is null) return JobOrderProblems.ShortlistNotReady(id, record.Status);
+
+        var removed = (request?.RemoveCandidateIds ?? []).ToHashSet(StringComparer.Ordinal);
+        var shortlisted = JsonSerializer.Deserialize<Shortlist>(record.ShortlistJson, ContractJson.Options)!.Candidates.Select(c => c.CandidateId);
+        var unknown = removed.Except(shortlisted).ToList();
+        if (unknown.Count > 0)
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            {
+                ["removeCandidateIds"] = unknown.Select(c => $"'{c}' is not on the shortlist of job order '{id}'.").ToArray(),
+            });
+
+        tracking ??= db.Tracking.Add(new JobOrderTracking { JobOrderId = id }).Entity;
+        await approval.ApproveAsync(db, record, tracking, removed, user.Identity?.Name ?? "", cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // A concurrent send won the race: the outbox id is one per order, so only one email was queued.
+            db.ChangeTracker.Clear();
+            return AlreadySent(id, (await db.Tracking.AsNoTracking().FirstAsync(t => t.JobOrderId == id, cancellationToken)));
+        }
+        outbox.Notify();
+        return TypedResults.Accepted($"/api/v1/job-orders/{id}", DeliveryView.From(tracking, null));
+    }
+
+    private static ProblemHttpResult AlreadySent(string id, JobOrderTracking tracking) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Shortlist already approved",
+            detail: $"The shortlist of job order '{id}' was approved at {tracking.ApprovedAt:O} and is emailed once; its delivery is " +
+                    $"'{tracking.DeliveryStatus}'. GET /api/v1/job-orders/{id} shows it.");
+}

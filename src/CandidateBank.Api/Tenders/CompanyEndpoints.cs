@@ -1,0 +1,61 @@
+using System.Security.Claims;
+using System.Text.Json;
+using CandidateBank.Api.Auth;
+using CandidateBank.Contracts;
+using CandidateBank.Matching.Demand;
+using CandidateBank.Matching.Geography;
+using CandidateBank.Store;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+
+namespace CandidateBank.Api.Tenders;
+
+/// <summary>Companies by CVR number with their awards and orders, and the ranked list of whom to call before they recruit.</summary>
+public static class CompanyEndpoints
+{
+    public static IEndpointRouteBuilder MapCompanyEndpoints(this IEndpointRouteBuilder routes)
+    {
+        routes.MapGet("/api/v1/companies/{cvr}", GetCompany).WithName(nameof(GetCompany)).WithTags("Tenders").RequireAuthorization(Roles.ConsultantPolicy);
+        routes.MapGet("/api/v1/outreach", GetOutreach).WithName(nameof(GetOutreach)).WithTags("Tenders").RequireAuthorization(Roles.ConsultantPolicy);
+        return routes;
+    }
+
+    public static async Task<Results<Ok<CompanyView>, ProblemHttpResult>> GetCompany(
+        string cvr, ClaimsPrincipal user, CandidateBankDb db, OrderVisibility visibility, RecruitmentNetworks networks, CancellationToken cancellationToken)
+    {
+        var company = await db.Companies.AsNoTracking().FirstOrDefaultAsync(c => c.Cvr == cvr, cancellationToken);
+        if (company is null)
+            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Company not found",
+                detail: $"No tender award names a company with CVR '{cvr}'.");
+        var awards = await db.Tenders.AsNoTracking().Where(t => t.Cvr == cvr).OrderBy(t => t.StartDate).ToListAsync(cancellationToken);
+        var pattern = $"%\"cvr\":\"{cvr}\"%";
+        var orders = await db.JobOrders.AsNoTracking().Where(o => EF.Functions.Like(o.OrderJson, pattern)).OrderBy(o => o.ReceivedAt).ToListAsync(cancellationToken);
+        return TypedResults.Ok(new CompanyView(company.Cvr, company.Name, company.Municipality, company.ContactPerson,
+            awards.Select(TenderEndpoints.Award).ToList(),
+            orders.Select(o => (Record: o, Order: JsonSerializer.Deserialize<JobOrder>(o.OrderJson, ContractJson.Options)!))
+                .Where(o => o.Order.Company.Cvr == cvr && user.MayReadOrderOf(o.Order.JobCentre, networks, visibility.NetworkWide))
+                .Select(o => new CompanyJobOrder(o.Record.Id, o.Order.Title, o.Record.Status, o.Record.ReceivedAt)).ToList()));
+    }
+
+    /// <summary>Awards starting within the window, best covered first: whom to call, and with how many candidates.</summary>
+    public static async Task<Results<Ok<List<OutreachLead>>, ValidationProblem>> GetOutreach(
+        CandidateBankDb db, TenderCoverage coverage, TimeProvider clock, CancellationToken cancellationToken, int withinDays = 90)
+    {
+        if (withinDays is < 1 or > 730)
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["withinDays"] = ["must be between 1 and 730."] });
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var until = today.AddDays(withinDays);
+        var awards = await db.Tenders.AsNoTracking().Where(t => t.StartDate >= today && t.StartDate <= until).ToListAsync(cancellationToken);
+        var companies = await db.Companies.AsNoTracking().Where(c => awards.Select(a => a.Cvr).Contains(c.Cvr)).ToDictionaryAsync(c => c.Cvr, cancellationToken);
+        return TypedResults.Ok(awards.Select(TenderEndpoints.Award)
+            .Select(award => (Award: award, Trades: coverage.For(award)))
+            .Select(a => new OutreachLead(a.Award.Cvr, companies.GetValueOrDefault(a.Award.Cvr)?.Name ?? a.Award.CompanyName,
+                companies.GetValueOrDefault(a.Award.Cvr)?.ContactPerson, a.Award.TenderId, a.Award.Project, a.Award.WorkMunicipality,
+                a.Award.StartDate, a.Trades.Sum(t => t.Qualified), a.Trades.Sum(t => t.AfterCourse), a.Trades))
+            .OrderByDescending(l => l.Qualified).ThenByDescending(l => l.AfterCourse).ThenBy(l => l.StartDate).ThenBy(l => l.TenderId, StringComparer.Ordinal)
+            .ToList());
+    }
+}

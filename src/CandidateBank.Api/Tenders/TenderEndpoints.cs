@@ -1,0 +1,108 @@
+using System.Text;
+using System.Text.Json;
+using CandidateBank.Api.Auth;
+using CandidateBank.Api.Bus;
+using CandidateBank.Contracts;
+using CandidateBank.Matching.Demand;
+using CandidateBank.Matching.Geography;
+using CandidateBank.Matching.Import;
+using CandidateBank.Matching.Validation;
+using CandidateBank.Matching.Vocabulary;
+using CandidateBank.Store;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+
+namespace CandidateBank.Api.Tenders;
+
+/// <summary>The registry of won tenders: awards in (one at a time or a register's CSV export), queries and coverage out.</summary>
+public static class TenderEndpoints
+{
+    public static RouteGroupBuilder MapTenderEndpoints(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/v1/tenders").WithTags("Tenders").RequireAuthorization(Roles.ConsultantPolicy);
+        group.MapPost("/", SubmitTender).WithName(nameof(SubmitTender));
+        group.MapPost("/import", ImportTenders).WithName(nameof(ImportTenders)).Accepts<string>("text/csv");
+        group.MapGet("/", ListTenders).WithName(nameof(ListTenders));
+        group.MapGet("/{tenderId}/coverage", GetCoverage).WithName(nameof(GetCoverage));
+        return group;
+    }
+
+    public static async Task<Results<Accepted<TenderAccepted>, ValidationProblem, ProblemHttpResult>> SubmitTender(
+        TenderAwarded award, MessageValidator validator, ConfirmedPublisher bus, CancellationToken cancellationToken)
+    {
+        var validation = validator.Validate(award);
+        if (!validation.IsValid) return TypedResults.ValidationProblem(validation.Errors);
+        if (await bus.Publish(award, cancellationToken) is { } unavailable) return unavailable;
+        return TypedResults.Accepted($"/api/v1/tenders/{Uri.EscapeDataString(award.TenderId)}/coverage", new TenderAccepted(award.TenderId));
+    }
+
+    /// <summary>Every row is checked first; the good ones are then published together, the others reported by line.</summary>
+    public static async Task<Results<Ok<ImportReport>, ProblemHttpResult>> ImportTenders(
+        HttpRequest request, MessageValidator validator, ConfirmedPublisher bus, CancellationToken cancellationToken)
+    {
+        using var reader = new StreamReader(request.Body, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        var rows = new List<TenderRow>();
+        try { await foreach (var row in ReadAsync(reader, cancellationToken)) rows.Add(row); }
+        catch (InvalidDataException e)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Not a tender CSV file",
+                detail: $"{e.Message} Expected columns: {string.Join(";", TenderCsv.Required)} (plus companyMunicipality, contactPerson, endDate, valueDkk).");
+        }
+        var rejected = new List<RejectedRow>();
+        var accepted = new List<TenderAwarded>();
+        foreach (var row in rows.Where(r => !r.Duplicate))
+        {
+            if (row.Award is null) { rejected.Add(new RejectedRow(row.Line, row.Error!)); continue; }
+            var validation = validator.Validate(row.Award);
+            if (validation.IsValid) accepted.Add(row.Award);
+            else rejected.Add(new RejectedRow(row.Line, validation.ToString()));
+        }
+        if (accepted.Count > 0 && await bus.PublishBatch(accepted, cancellationToken) is { } unavailable) return unavailable;
+        return TypedResults.Ok(new ImportReport(rows.Count, accepted.Count, rows.Count(r => r.Duplicate), rejected));
+    }
+
+    private static async IAsyncEnumerable<TenderRow> ReadAsync(StreamReader reader, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        // The body is read whole first: CsvTable reads synchronously, which Kestrel does not allow on the request stream.
+        using var text = new StringReader(await reader.ReadToEndAsync(cancellationToken));
+        foreach (var row in TenderCsv.Read(text)) yield return row;
+    }
+
+    public static async Task<Ok<List<TenderAwarded>>> ListTenders(
+        CandidateBankDb db, RecruitmentNetworks networks, TradeVocabulary vocabulary, string? municipality, string? network, string? trade,
+        DateOnly? startsAfter, DateOnly? startsBefore, CancellationToken cancellationToken)
+    {
+        var tenders = db.Tenders.AsNoTracking();
+        if (municipality is not null) tenders = tenders.Where(t => t.WorkMunicipality == municipality.Trim());
+        if (network is not null)
+        {
+            var members = networks.Members.FirstOrDefault(n => string.Equals(n.Key, network.Trim(), StringComparison.OrdinalIgnoreCase)).Value ?? [];
+            tenders = tenders.Where(t => members.Contains(t.WorkMunicipality));
+        }
+        if (trade is not null)
+        {
+            var key = $"%|{TextKey.Of(vocabulary.Occupation(trade)?.Name ?? trade)}|%";
+            tenders = tenders.Where(t => EF.Functions.Like(t.TradeKeys, key));
+        }
+        if (startsAfter is { } after) tenders = tenders.Where(t => t.StartDate >= after);
+        if (startsBefore is { } before) tenders = tenders.Where(t => t.StartDate <= before);
+        var records = await tenders.OrderBy(t => t.StartDate).ThenBy(t => t.TenderId).Take(1000).ToListAsync(cancellationToken);
+        return TypedResults.Ok(records.Select(Award).ToList());
+    }
+
+    public static async Task<Results<Ok<TenderCoverageView>, ProblemHttpResult>> GetCoverage(
+        string tenderId, CandidateBankDb db, TenderCoverage coverage, CancellationToken cancellationToken)
+    {
+        var record = await db.Tenders.AsNoTracking().FirstOrDefaultAsync(t => t.TenderId == tenderId, cancellationToken);
+        if (record is null)
+            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Tender not found",
+                detail: $"No tender '{tenderId}' has been recorded. A just-submitted award appears within a moment.");
+        var award = Award(record);
+        return TypedResults.Ok(new TenderCoverageView(award.TenderId, award.Project, award.WorkMunicipality, award.StartDate, coverage.For(award)));
+    }
+
+    internal static TenderAwarded Award(TenderRecord record) => JsonSerializer.Deserialize<TenderAwarded>(record.AwardJson, ContractJson.Options)!;
+}

@@ -1,0 +1,31 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace CandidateBank.Delivery;
+
+public static class DeliverySetup
+{
+    /// <summary>
+    /// Email delivery (<c>CandidateBank:Email</c>) and the promise watch (<c>CandidateBank:Promise</c>). Register after
+    /// the indexer, whose start creates the store's tables before these services read them.
+    /// </summary>
+    public static IServiceCollection AddCandidateBankDelivery(this IServiceCollection services, IConfiguration candidateBankSection,
+        string dataDirectory, string defaultPublicBaseUrl)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.Configure<EmailOptions>(candidateBankSection.GetSection("Email"));
+        services.Configure<PromiseOptions>(candidateBankSection.GetSection("Promise"));
+        services.AddSingleton<IEmailTransport>(sp => sp.GetRequiredService<IOptions<EmailOptions>>().Value is { UsesSmtp: true } smtp
+            ? new SmtpEmailTransport(smtp)
+            : new PickupDirectoryTransport(Path.Combine(dataDirectory, "outbox")));
+        services.AddSingleton(_ => new CandidateReferences(dataDirectory));
+        services.AddSingleton(new DeliveryLinks(candidateBankSection["PublicBaseUrl"] ?? defaultPublicBaseUrl));
+        services.AddSingleton<OutboxSignal>();
+        services.AddSingleton<ShortlistApproval>();
+        services.AddHostedService<OutboxDispatcher>();
+        services.AddHostedService<PromiseWatcher>();
+        return services;
+    }
+}

@@ -1,0 +1,38 @@
+using CandidateBank.Store;
+using MimeKit;
+
+namespace CandidateBank.Delivery;
+
+/// <summary>Queues emails in the store; the caller's SaveChanges commits them together with the decision to send.</summary>
+public static class Outbox
+{
+    /// <summary>The outbox row's id and the Message-Id's local part: one per kind and job order, never random.</summary>
+    public static string EmailId(string kind, string jobOrderId) => $"{kind}-{jobOrderId}";
+
+    public static OutgoingEmail Add(CandidateBankDb db, string kind, string jobOrderId, MimeMessage message, DateTimeOffset now)
+    {
+        using var mime = new MemoryStream();
+        message.WriteTo(mime);
+        return db.Outbox.Add(new OutgoingEmail
+        {
+            Id = EmailId(kind, jobOrderId),
+            JobOrderId = jobOrderId,
+            Kind = kind,
+            Recipient = string.Join(", ", message.To.Mailboxes.Select(m => m.Address)),
+            Mime = mime.ToArray(),
+            Status = OutgoingEmailStatus.Pending,
+            NextAttemptAt = now,
+            CreatedAt = now,
+        }).Entity;
+    }
+
+    /// <summary>A message with the configured sender and a Message-Id derived from the outbox id.</summary>
+    public static MimeMessage NewMessage(EmailOptions options, string kind, string jobOrderId)
+    {
+        var from = MailboxAddress.Parse(options.From);
+        var domain = from.Address.Contains('@') ? from.Address.Split('@')[1] : "candidatebank.local";
+        var message = new MimeMessage { MessageId = $"{EmailId(kind, jobOrderId)}@{domain}" };
+        message.From.Add(from);
+        return message;
+    }
+}

@@ -1,0 +1,106 @@
+using CandidateBank.Store;
+using MailKit.Net.Smtp;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using MimeKit;
+
+namespace CandidateBank.Delivery;
+
+/// <summary>
+/// Delivers pending outbox emails one at a time. Transient failures (no connection, 4xx) are retried with exponential
+/// back-off; a 5xx answer, or too many attempts, is permanent and marks a shortlist's order delivery-failed.
+/// At least once: a crash after the server accepted a message but before it is marked sent sends it again, with the
+/// same Message-Id, which receiving systems and people can recognise as a duplicate.
+/// </summary>
+public sealed class OutboxDispatcher(IServiceScopeFactory scopes, IEmailTransport transport, OutboxSignal signal,
+    IOptions<EmailOptions> options, TimeProvider clock, ILogger<OutboxDispatcher> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                while (await DeliverNextAsync(stoppingToken)) { }
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogError(e, "Outbox dispatch failed; trying again at the next poll");
+            }
+            await signal.WaitAsync(TimeSpan.FromSeconds(options.Value.PollSeconds), stoppingToken);
+        }
+    }
+
+    /// <summary>Tries the next due email; false when none is due.</summary>
+    private async Task<bool> DeliverNextAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CandidateBankDb>();
+        var now = clock.GetUtcNow();
+        var email = await db.Outbox
+            .Where(e => e.Status == OutgoingEmailStatus.Pending && e.NextAttemptAt <= now)
+            .OrderBy(e => e.NextAttemptAt)
+            .FirstOrDefaultAsync(cancellationToken);
+        if (email is null) return false;
+
+        email.Attempts++;
+        try
+        {
+            using var mime = new MemoryStream(email.Mime);
+            await transport.SendAsync(await MimeMessage.LoadAsync(mime, cancellationToken), cancellationToken);
+            await MarkSentAsync(db, email, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            var (permanent, reason) = Classify(e);
+            if (!permanent && email.Attempts >= options.Value.MaxAttempts)
+                (permanent, reason) = (true, $"Gave up after {email.Attempts} attempts; last error: {reason}");
+            if (permanent) await MarkFailedAsync(db, email, reason, cancellationToken);
+            else Reschedule(email, reason);
+            logger.LogWarning("Email {EmailId} to {Recipient}, attempt {Attempt}: {Outcome}: {Reason}",
+                email.Id, email.Recipient, email.Attempts, permanent ? "failed permanently" : "will retry", reason);
+        }
+        await db.SaveChangesAsync(CancellationToken.None);
+        return true;
+    }
+
+    private async Task MarkSentAsync(CandidateBankDb db, OutgoingEmail email, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        (email.Status, email.SentAt, email.Mime, email.LastError) = (OutgoingEmailStatus.Sent, now, [], null);
+        if (email.Kind != EmailKind.Shortlist) return;
+        var (order, tracking) = await OrderOf(db, email, cancellationToken);
+        if (order is not null) order.Status = JobOrderStatus.Sent;
+        if (tracking is not null) (tracking.DeliveryStatus, tracking.SentAt, tracking.DeliveryError) = (DeliveryStatus.Sent, now, null);
+        logger.LogInformation("Shortlist of job order {JobOrderId} sent to {Recipient}", email.JobOrderId, email.Recipient);
+    }
+
+    private static async Task MarkFailedAsync(CandidateBankDb db, OutgoingEmail email, string reason, CancellationToken cancellationToken)
+    {
+        (email.Status, email.Mime, email.LastError) = (OutgoingEmailStatus.Failed, [], reason);
+        if (email.Kind != EmailKind.Shortlist) return;
+        var (order, tracking) = await OrderOf(db, email, cancellationToken);
+        if (order is not null) order.Status = JobOrderStatus.DeliveryFailed;
+        if (tracking is not null) (tracking.DeliveryStatus, tracking.DeliveryError) = (DeliveryStatus.Failed, reason);
+    }
+
+    private void Reschedule(OutgoingEmail email, string reason)
+    {
+        var wait = Math.Min(options.Value.RetryMaxSeconds, options.Value.RetryBaseSeconds * Math.Pow(2, email.Attempts - 1));
+        email.NextAttemptAt = clock.GetUtcNow() + TimeSpan.FromSeconds(wait);
+        email.LastError = reason;
+    }
+
+    private static async Task<(JobOrderRecord?, JobOrderTracking?)> OrderOf(CandidateBankDb db, OutgoingEmail email, CancellationToken cancellationToken) =>
+        (await db.JobOrders.FindAsync([email.JobOrderId], cancellationToken), await db.Tracking.FindAsync([email.JobOrderId], cancellationToken));
+
+    /// <summary>SMTP 5xx is the server saying never (e.g. 550 mailbox unavailable); anything else may pass later.</summary>
+    public static (bool Permanent, string Reason) Classify(Exception e) => e switch
+    {
+        SmtpCommandException command => ((int)command.StatusCode >= 500, $"SMTP {(int)command.StatusCode}: {command.Message}"),
+        _ => (false, $"{e.GetType().Name}: {e.Message}"),
+    };
+}

@@ -1,0 +1,97 @@
+using System.Text.Json;
+using CandidateBank.Contracts;
+using CandidateBank.Store;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace CandidateBank.Delivery;
+
+/// <summary>
+/// Watches the one-day promise: an order whose shortlist is not sent is at risk when less than
+/// <see cref="PromiseOptions.AtRiskHours"/> remain, and overdue after its deadline. The consultant is emailed once
+/// per change of state, through the outbox, in the same SaveChanges that records the state.
+/// </summary>
+public sealed class PromiseWatcher(IServiceScopeFactory scopes, OutboxSignal signal, IOptions<PromiseOptions> promise,
+    IOptions<EmailOptions> email, TimeProvider clock, ILogger<PromiseWatcher> logger) : BackgroundService
+{
+    private static readonly string[] Unsent = [JobOrderStatus.Received, JobOrderStatus.Shortlisted, JobOrderStatus.DeliveryFailed];
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(promise.Value.CheckSeconds), clock);
+        do
+        {
+            try { await CheckAsync(stoppingToken); }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogError(e, "Promise check failed; trying again at the next one");
+            }
+        } while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    public async Task CheckAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CandidateBankDb>();
+        var now = clock.GetUtcNow();
+        var atRiskFrom = now + TimeSpan.FromHours(promise.Value.AtRiskHours);
+        var late = await (
+            from order in db.JobOrders
+            where Unsent.Contains(order.Status) && order.Deadline <= atRiskFrom
+            join t in db.Tracking on order.Id equals t.JobOrderId into tracked
+            from tracking in tracked.DefaultIfEmpty()
+            where tracking == null || tracking.AlertState != EmailKind.Overdue
+            select new { order, tracking }).ToListAsync(cancellationToken);
+
+        foreach (var (order, existing) in late.Select(l => (l.order, l.tracking)))
+        {
+            var state = order.Deadline <= now ? EmailKind.Overdue : EmailKind.AtRisk;
+            if (existing?.AlertState == state) continue;
+            var tracking = existing ?? db.Tracking.Add(new JobOrderTracking { JobOrderId = order.Id }).Entity;
+            tracking.AlertState = state;
+            Outbox.Add(db, state, order.Id, AlertEmail.Compose(email.Value, state, order, now), now);
+            await db.SaveChangesAsync(cancellationToken);
+            logger.LogWarning("Job order {JobOrderId} is {State}: deadline {Deadline}", order.Id, state, order.Deadline);
+        }
+        if (late.Count > 0) signal.Notify();
+    }
+}
+
+/// <summary>The consultant's warning that an order's promise is at risk or broken.</summary>
+public static class AlertEmail
+{
+    public static MimeKit.MimeMessage Compose(EmailOptions options, string state, JobOrderRecord record, DateTimeOffset now)
+    {
+        var order = JsonSerializer.Deserialize<JobOrder>(record.OrderJson, ContractJson.Options)!;
+        var message = Outbox.NewMessage(options, state, record.Id);
+        message.Date = now;
+        message.To.Add(MimeKit.MailboxAddress.Parse(order.ConsultantEmail));
+        var overdue = state == EmailKind.Overdue;
+        message.Subject = overdue ? $"Frist overskredet: {order.Title}" : $"Fristen nærmer sig: {order.Title}";
+        message.Body = EmailBody.Render(
+        [
+            new Paragraph(overdue
+                ? $"Fristen for at sende kandidatlisten til {order.Company.Name} er overskredet."
+                : $"Der er under to timer til fristen for at sende kandidatlisten til {order.Company.Name}."),
+            new FactList(order.Title,
+            [
+                ("Jobordre", record.Id), ("Virksomhed", order.Company.Name), ("Status", record.Status),
+                ("Modtaget", DanishTime.Format(record.ReceivedAt)), ("Frist", DanishTime.Format(record.Deadline)),
+            ]),
+            new Paragraph($"Godkend og send listen med POST /api/v1/job-orders/{record.Id}/shortlist/send."),
+        ]);
+        return message;
+    }
+}
+
+internal static class DanishTime
+{
+    private static readonly TimeZoneInfo Zone =
+        TimeZoneInfo.TryFindSystemTimeZoneById("Europe/Copenhagen", out var zone) ? zone : TimeZoneInfo.Utc;
+
+    public static string Format(DateTimeOffset time) =>
+        TimeZoneInfo.ConvertTime(time, Zone).ToString("d. MMMM yyyy 'kl.' HH:mm", System.Globalization.CultureInfo.GetCultureInfo("da-DK"));
+}

@@ -1,0 +1,33 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Compound;
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Analysis.Da;
+using Lucene.Net.Analysis.Snowball;
+using Lucene.Net.Analysis.Standard;
+using Lucene.Net.Analysis.Util;
+using Lucene.Net.Tartarus.Snowball.Ext;
+
+namespace CandidateBank.Matching.Index;
+
+/// <summary>
+/// Danish free text for trades. <see cref="DanishAnalyzer"/> only stems, but trade words are compounds: the
+/// vocabulary's word parts split them (stilladsmontør → stillads + montør), keeping the whole word too, and every
+/// token is then stemmed, so "stilladsarbejde" meets "stilladsmontør" on "stillad" and "beton" finds "betonarbejder".
+/// </summary>
+public sealed class DanishTradeAnalyzer(IEnumerable<string> wordParts) : Analyzer
+{
+    private const int MinWordSize = 6, MinSubwordSize = 3, MaxSubwordSize = 20;
+
+    private readonly CharArraySet _parts = new(CandidateAnalyzer.Version, wordParts.ToList(), ignoreCase: true);
+
+    protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
+    {
+        var tokenizer = new StandardTokenizer(CandidateAnalyzer.Version, reader);
+        TokenStream stream = new LowerCaseFilter(CandidateAnalyzer.Version, tokenizer);
+        stream = new StopFilter(CandidateAnalyzer.Version, stream, DanishAnalyzer.DefaultStopSet);
+        // Longest match only: "arbejder" yields "arbejder", not also "arbejde", which would add nothing after stemming.
+        stream = new DictionaryCompoundWordTokenFilter(CandidateAnalyzer.Version, stream, _parts, MinWordSize, MinSubwordSize, MaxSubwordSize, onlyLongestMatch: true);
+        stream = new SnowballFilter(stream, new DanishStemmer());
+        return new TokenStreamComponents(tokenizer, stream);
+    }
+}

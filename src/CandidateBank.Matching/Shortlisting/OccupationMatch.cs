@@ -1,0 +1,47 @@
+using CandidateBank.Contracts;
+using CandidateBank.Matching.Vocabulary;
+
+namespace CandidateBank.Matching.Shortlisting;
+
+/// <summary>How well a candidate's trade answers the order's: the same title, another title for the same trade, a related trade.</summary>
+public enum OccupationLevel { None, Text, Related, Synonym, Exact }
+
+public sealed record OccupationMatch(OccupationLevel Level, string? Title, int Years)
+{
+    public static readonly OccupationMatch None = new(OccupationLevel.None, null, 0);
+
+    /// <summary>The candidate's best occupation for the order; among equally good ones, the most years.</summary>
+    public static OccupationMatch Best(JobOrder order, CandidateProfile profile, TradeVocabulary vocabulary, Func<string, IReadOnlySet<string>> terms)
+    {
+        var wanted = vocabulary.Occupation(order.Occupation);
+        var wantedStem = DanishStem.Of(order.Occupation);
+        var wantedTerms = terms(order.Occupation);
+        return profile.Occupations
+            .Select(o => new OccupationMatch(LevelOf(o.Title), o.Title, o.Years))
+            .Where(m => m.Level > OccupationLevel.None)
+            .OrderByDescending(m => m.Level).ThenByDescending(m => m.Years)
+            .FirstOrDefault() ?? None;
+
+        OccupationLevel LevelOf(string title)
+        {
+            if (DanishStem.Of(title) == wantedStem) return OccupationLevel.Exact;
+            var known = vocabulary.Occupation(title);
+            if (wanted is not null && known is not null)
+            {
+                if (known.Name == wanted.Name) return OccupationLevel.Synonym;
+                if (wanted.Related.Contains(known.Name) || known.Related.Contains(wanted.Name)) return OccupationLevel.Related;
+            }
+            return wantedTerms.Overlaps(terms(title)) ? OccupationLevel.Text : OccupationLevel.None;
+        }
+    }
+
+    /// <summary>The weight of the match in the score: a synonym is nearly as good as the exact title, a related trade half.</summary>
+    public double Weight => Level switch
+    {
+        OccupationLevel.Exact => 1.0,
+        OccupationLevel.Synonym => 0.9,
+        OccupationLevel.Related => 0.5,
+        OccupationLevel.Text => 0.3,
+        _ => 0,
+    };
+}

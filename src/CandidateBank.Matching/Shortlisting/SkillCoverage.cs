@@ -1,0 +1,40 @@
+using CandidateBank.Contracts;
+using CandidateBank.Matching.Vocabulary;
+
+namespace CandidateBank.Matching.Shortlisting;
+
+/// <summary>
+/// Which of the order's skills a candidate has, by the vocabulary's canonical names: listed as a skill in any spelling,
+/// or named in the headline or summary. Skills the vocabulary does not know are compared by their Danish stem.
+/// </summary>
+public sealed record SkillCoverage(IReadOnlyList<string> MatchedRequired, IReadOnlyList<string> MatchedPreferred, IReadOnlyList<string> MissingPreferred, int RequiredCount, int PreferredCount)
+{
+    public double RequiredShare => RequiredCount == 0 ? 1 : (double)MatchedRequired.Count / RequiredCount;
+    public double PreferredShare => PreferredCount == 0 ? 1 : (double)MatchedPreferred.Count / PreferredCount;
+    public IEnumerable<string> Matched => MatchedRequired.Concat(MatchedPreferred);
+
+    public static SkillCoverage Of(JobOrder order, CandidateProfile profile, TradeVocabulary vocabulary, Func<string, IReadOnlySet<string>> terms)
+    {
+        var held = profile.Skills.Select(s => TextKey.Of(vocabulary.SkillName(s)))
+            .Concat(profile.Skills.Select(DanishStem.Of))
+            .ToHashSet();
+        var text = terms(profile.Headline + "\n" + profile.Summary);
+
+        bool Has(string skill) =>
+            held.Contains(TextKey.Of(vocabulary.SkillName(skill))) || held.Contains(DanishStem.Of(skill))
+            || (vocabulary.Skill(skill) is { } known ? known.Variants.Append(known.Name) : [skill]).Any(v => MentionedIn(v, text));
+
+        var required = order.RequiredSkills.Select(vocabulary.SkillName).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var preferred = order.PreferredSkills.Select(vocabulary.SkillName).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        return new SkillCoverage(
+            required.Where(Has).ToList(),
+            preferred.Where(Has).ToList(),
+            preferred.Where(s => !Has(s)).ToList(),
+            required.Count,
+            preferred.Count);
+    }
+
+    /// <summary>A one-word skill counts when its stem is a word of the text ("forskalling" in "erfaring med forskalling").</summary>
+    private static bool MentionedIn(string skill, IReadOnlySet<string> text) =>
+        !skill.Contains(' ') && text.Contains(DanishStem.Of(skill));
+}

@@ -1,0 +1,20 @@
+using CandidateBank.Matching.Index;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Analysis.Snowball;
+using Lucene.Net.Analysis.Standard;
+using Lucene.Net.Tartarus.Snowball.Ext;
+
+namespace CandidateBank.Matching.Vocabulary;
+
+/// <summary>The Danish Snowball stem of every word, joined as a <see cref="TextKey"/>: "Struktørerne" and "struktør" meet.</summary>
+public static class DanishStem
+{
+    private static readonly Analyzer Stemmer = Analyzer.NewAnonymous((_, reader) =>
+    {
+        var tokenizer = new StandardTokenizer(CandidateAnalyzer.Version, reader);
+        return new TokenStreamComponents(tokenizer, new SnowballFilter(new LowerCaseFilter(CandidateAnalyzer.Version, tokenizer), new DanishStemmer()));
+    });
+
+    public static string Of(string text) => TextKey.Of(string.Concat(CandidateAnalyzer.Terms(Stemmer, "", text)));
+}

@@ -1,0 +1,63 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.RegularExpressions;
+using CandidateBank.Api.Metrics;
+using MimeKit;
+
+namespace CandidateBank.Api.Tests;
+
+/// <summary>The company rates a shortlist through the single-use link in its email; the rating reaches the turnaround metrics.</summary>
+public sealed class FeedbackTests
+{
+    private static readonly Dictionary<string, string> Settings = new() { ["CandidateBank:PublicBaseUrl"] = "https://candidatebank.example" };
+
+    [Fact]
+    public async Task Company_rates_the_shortlist_once_through_the_emailed_link_and_metrics_report_it()
+    {
+        var factory = CandidateBankFactory.WithFreshData(Settings);
+        try
+        {
+            var id = await DeliveryFlow.ShortlistedOrder(factory, DeliveryFlow.OrderFrom("hr@letbanebyg.example"), Profiles.Struktør("consenting"));
+            var consultant = factory.ClientWithKey(CandidateBankFactory.ConsultantKey);
+            await consultant.Send(id);
+            await consultant.WaitForStatus(id, "sent");
+            var message = await MimeMessage.LoadAsync(Path.Combine(factory.DataDirectory, "outbox", $"shortlist-{id}.eml"));
+            var token = Regex.Match(message.TextBody ?? "", @"https://candidatebank\.example/feedback/([A-Za-z0-9_-]+)").Groups[1].Value;
+            Assert.NotEmpty(token);
+            Assert.Contains($"https://candidatebank.example/feedback/{token}", message.HtmlBody);
+
+            var company = factory.CreateClient();
+            var outOfRange = await company.PostAsJsonAsync($"/api/v1/feedback/{token}", new { rating = 6 });
+            Assert.Equal(HttpStatusCode.BadRequest, outOfRange.StatusCode);
+            Assert.Contains("rating", await outOfRange.Content.ReadAsStringAsync());
+            Assert.Equal(HttpStatusCode.OK, (await company.PostAsJsonAsync($"/api/v1/feedback/{token}", new { rating = 4, comment = "Gode kandidater" })).StatusCode);
+            var reused = await company.PostAsJsonAsync($"/api/v1/feedback/{token}", new { rating = 5 });
+            Assert.Equal(HttpStatusCode.Gone, reused.StatusCode);
+            Assert.Equal("application/problem+json", reused.Content.Headers.ContentType?.MediaType);
+            Assert.Equal(HttpStatusCode.NotFound, (await company.PostAsJsonAsync("/api/v1/feedback/not-a-token", new { rating = 3 })).StatusCode);
+
+            var report = await (await consultant.GetAsync("/api/v1/metrics/turnaround")).Read<TurnaroundReport>();
+            var aarhus = Assert.Single(report.JobCentres, g => g.Name == "Aarhus");
+            Assert.Equal((1, 1, 4.0, 1.0), (aarhus.Orders, aarhus.Sent, aarhus.AverageRating!.Value, aarhus.ShareWithinDeadline!.Value));
+            Assert.NotNull(aarhus.MedianHours);
+            Assert.Equal(1, Assert.Single(report.Networks, g => g.Name == "Bygge & Anlæg Østjylland").Sent);
+        }
+        finally { factory.Dispose(); factory.DeleteData(); }
+    }
+
+    [Fact]
+    public async Task Feedback_calls_beyond_the_rate_limit_are_429_problem_details()
+    {
+        var factory = CandidateBankFactory.WithFreshData(new Dictionary<string, string> { ["CandidateBank:Feedback:PermitsPerMinute"] = "2" });
+        try
+        {
+            var company = factory.CreateClient();
+            var answers = new List<HttpResponseMessage>();
+            for (var i = 0; i < 3; i++) answers.Add(await company.PostAsJsonAsync("/api/v1/feedback/guess", new { rating = 3 }));
+
+            Assert.Equal([HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.TooManyRequests], answers.Select(a => a.StatusCode));
+            Assert.Equal("application/problem+json", answers[2].Content.Headers.ContentType?.MediaType);
+        }
+        finally { factory.Dispose(); factory.DeleteData(); }
+    }
+}
