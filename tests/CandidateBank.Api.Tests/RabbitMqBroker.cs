@@ -52,14 +52,15 @@ public static class RabbitMqBroker
     }
 
     /// <summary>Waits until <paramref name="queue"/> has no message ready, e.g. the duplicates a fault left behind.</summary>
-    public static async Task WaitForEmptyQueue(string queue, int timeoutSeconds = 60)
+    public static async Task WaitForEmptyQueue(string queue, int timeoutSeconds = 120)
     {
         await using var connection = await ConnectAsync();
         await using var channel = await connection.CreateChannelAsync();
         var deadline = DateTime.UtcNow.AddSeconds(timeoutSeconds);
-        while ((await channel.QueueDeclarePassiveAsync(queue)).MessageCount > 0)
+        while (await channel.QueueDeclarePassiveAsync(queue) is { MessageCount: > 0 } state)
         {
-            if (DateTime.UtcNow > deadline) throw new TimeoutException($"Queue '{queue}' still holds messages after {timeoutSeconds} s.");
+            if (DateTime.UtcNow > deadline)
+                throw new TimeoutException($"Queue '{queue}' still holds {state.MessageCount} ready messages after {timeoutSeconds} s ({state.ConsumerCount} consumers).");
             await Task.Delay(100);
         }
     }
