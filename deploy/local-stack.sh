@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The real CandidateBank stack on this machine, on loopback, without Docker:
 #   a private RabbitMQ node (Debian's rabbitmq-server, its own node name, ports and data directory) with the vhost,
-#   users and exchanges of deploy/rabbitmq/definitions.json, and the server on the RabbitMq transport.
+#   users and exchanges of deploy/rabbitmq/definitions.json, an SMTP catcher (tests/smtp/catcher.py on Debian's
+#   python3-aiosmtpd) that keeps every email as a .eml file, and the server on the RabbitMq transport.
 #
 #   deploy/local-stack.sh [start]   start (or report) the stack; writes $STATE/stack.env
 #   deploy/local-stack.sh stop      stop the server and the broker; nothing of the stack keeps running
@@ -14,8 +15,8 @@
 # runs the server already built in <dir> (e.g. src/CandidateBank.Server/bin/Release/net10.0) instead of publishing.
 #
 # Passwords and API keys are generated once, kept in $STATE/secrets.env (mode 600) and reused by later starts, so
-# the data directory and partner scripts keep working across restarts. No SMTP server is configured, so the server
-# writes every email as a .eml file to $STATE/data/outbox/ (deploy/compose.yaml has maildev as an SMTP catcher).
+# the data directory and partner scripts keep working across restarts. The server sends email over SMTP to the
+# catcher, which writes each message it receives to $STATE/mail/messages/ (deploy/compose.yaml uses maildev instead).
 set -euo pipefail
 
 REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -32,6 +33,8 @@ BROKER_DIR="$STATE/broker"
 BROKER_ENV="$STATE/broker.env"
 SECRETS="$STATE/secrets.env"
 SERVER_PID_FILE="$STATE/server.pid"
+MAIL_DIR="$STATE/mail"
+SMTP_PYTHON=/usr/bin/python3   # Debian's, where python3-aiosmtpd installs
 SERVER_LOG="$STATE/server.log"
 STACK_ENV="$STATE/stack.env"
 
@@ -195,6 +198,45 @@ stop_broker() {
   rm -f "$BROKER_ENV" "$BROKER_DIR/rabbit.pid"
 }
 
+# ---------------------------------------------------------------------------------------------------- SMTP catcher
+smtp_pid() { [ -f "$MAIL_DIR/catcher.pid" ] && cat "$MAIL_DIR/catcher.pid" 2>/dev/null || true; }
+
+start_smtp() {
+  if alive "$(smtp_pid)" && [ -s "$MAIL_DIR/port" ]; then
+    SMTP_PORT="$(cat "$MAIL_DIR/port")"
+    say "SMTP catcher already runs on 127.0.0.1:$SMTP_PORT"
+    return 0
+  fi
+  if ! "$SMTP_PYTHON" -c 'import aiosmtpd' 2>/dev/null; then
+    say "Installing python3-aiosmtpd from the Debian packages"
+    [ "$(id -u)" = 0 ] || die "python3-aiosmtpd is not installed and this is not root; run: apt-get install -y python3-aiosmtpd"
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-aiosmtpd >/dev/null \
+      || die "apt-get install python3-aiosmtpd failed."
+  fi
+  mkdir -p "$MAIL_DIR/messages"
+  rm -f "$MAIL_DIR/port"
+  setsid "$SMTP_PYTHON" "$REPO/tests/smtp/catcher.py" "$MAIL_DIR/messages" "$MAIL_DIR/port" > "$MAIL_DIR/catcher.out" 2>&1 < /dev/null &
+  echo $! > "$MAIL_DIR/catcher.pid"
+  local waited=0
+  until [ -s "$MAIL_DIR/port" ]; do
+    waited=$((waited + 1))
+    if [ "$waited" -ge 100 ] || ! alive "$(smtp_pid)"; then
+      echo "local-stack.sh: the SMTP catcher did not start; its output:" >&2
+      cat "$MAIL_DIR/catcher.out" >&2
+      exit 1
+    fi
+    sleep 0.1
+  done
+  SMTP_PORT="$(cat "$MAIL_DIR/port")"
+  say "SMTP catcher on 127.0.0.1:$SMTP_PORT (messages in $MAIL_DIR/messages)"
+}
+
+stop_smtp() {
+  local pid; pid="$(smtp_pid)"
+  if alive "$pid"; then say "Stopping the SMTP catcher"; kill "$pid" 2>/dev/null || true; fi
+  rm -f "$MAIL_DIR/catcher.pid" "$MAIL_DIR/port"
+}
+
 # ---------------------------------------------------------------------------------------------------- server
 server_pid() { [ -f "$SERVER_PID_FILE" ] && cat "$SERVER_PID_FILE" 2>/dev/null || true; }
 
@@ -253,6 +295,7 @@ start_server() {
     export CandidateBank__Bus__RabbitMq__Username=indexer
     export CandidateBank__Bus__RabbitMq__Password="$INDEXER_PASSWORD"
     export CandidateBank__Bus__RabbitMq__UseTls=false
+    export CandidateBank__Email__Host=127.0.0.1 CandidateBank__Email__Port="$SMTP_PORT" CandidateBank__Email__Security=None
     export CandidateBank__ApiKeys__0__Name=local-aarhus CandidateBank__ApiKeys__0__Role=jobcentre
     export CandidateBank__ApiKeys__0__JobCentre=Aarhus CandidateBank__ApiKeys__0__Key="$JOBCENTRE_KEY"
     export CandidateBank__ApiKeys__1__Name=local-konsulent CandidateBank__ApiKeys__1__Role=consultant
@@ -309,6 +352,8 @@ write_stack_env() {
       echo "CB_RABBITMQCTL=$RABBITMQCTL"
       echo "CB_DATA_DIR=$STATE/data"
       echo "CB_SERVER_LOG=$SERVER_LOG"
+      echo "CB_SMTP_PORT=$SMTP_PORT"
+      echo "CB_MAIL_DIR=$MAIL_DIR/messages"
       echo "CB_INDEXER_USER=indexer"
       echo "CB_INDEXER_PASSWORD=$INDEXER_PASSWORD"
       echo "CB_PARTNER_USER=aarhus"
@@ -338,7 +383,7 @@ EOF
                  consultant (Aarhus)   X-Api-Key: $CONSULTANT_KEY
                  admin                 X-Api-Key: $ADMIN_KEY
   All of it, shell-sourceable: $STACK_ENV
-  E-mail: no SMTP catcher yet; e-mail delivery arrives with a later change.
+  E-mail         SMTP catcher on 127.0.0.1:$SMTP_PORT; every email sent is a .eml file in $MAIL_DIR/messages
   Stop with: $0 stop
 EOF
 }
@@ -354,6 +399,7 @@ cmd_start() {
   load_or_create_secrets
   start_broker
   configure_broker
+  start_smtp
   start_server
   write_stack_env
   print_summary
@@ -363,7 +409,9 @@ cmd_stop() {
   local anything=0
   if alive "$(server_pid)"; then anything=1; fi
   if [ -f "$BROKER_ENV" ] || alive "$(broker_beam_pid)" || broker_up; then anything=1; fi
+  if alive "$(smtp_pid)"; then anything=1; fi
   stop_server
+  stop_smtp
   stop_broker
   if [ "$anything" = 0 ]; then say "Nothing of the stack in $STATE was running"; else say "Stopped; data kept in $STATE"; fi
 }
@@ -372,6 +420,7 @@ cmd_status() {
   local status=0 pid; pid="$(server_pid)"
   if alive "$pid"; then echo "server: running (pid $pid)"; else echo "server: not running"; status=1; fi
   if broker_up; then echo "broker: running (node $NODE)"; else echo "broker: not running (node $NODE)"; status=1; fi
+  if alive "$(smtp_pid)"; then echo "smtp: running (messages in $MAIL_DIR/messages)"; else echo "smtp: not running"; status=1; fi
   [ -f "$STACK_ENV" ] && echo "details: $STACK_ENV"
   return $status
 }

@@ -1,8 +1,11 @@
 using System.Diagnostics;
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
+using CandidateBank.Api.JobOrders;
 using CandidateBank.Cli;
 using CandidateBank.Contracts;
+using MimeKit;
 using RabbitMQ.Client;
 using RabbitMQ.Client.Events;
 using RabbitMQ.Client.Exceptions;
@@ -11,7 +14,8 @@ namespace CandidateBank.Api.Tests;
 
 /// <summary>
 /// deploy/local-stack.sh end to end: its own RabbitMQ node (node name and ports differ from the test broker's) with
-/// deploy/rabbitmq/definitions.json, the server on it, a least-privilege partner publishing with the CLI.
+/// deploy/rabbitmq/definitions.json, the server on it, a least-privilege partner publishing with the CLI, and the
+/// shortlist email reaching the stack's SMTP catcher.
 /// </summary>
 [Collection(RabbitMqBroker.Collection)]
 [Trait("Category", "Slow")]
@@ -20,7 +24,7 @@ public sealed class LocalStackTests : IDisposable
     private readonly string _state = Path.Combine(Path.GetTempPath(), "candidatebank-local-stack-test-" + Guid.NewGuid().ToString("N")[..8]);
 
     [Fact]
-    public async Task Partner_publishes_through_the_local_stack_and_may_not_consume_the_indexers_queue()
+    public async Task Partner_publishes_through_the_local_stack_the_shortlist_is_emailed_and_the_partner_may_not_consume_the_indexers_queue()
     {
         var (exit, output) = await LocalStack("start");
         Assert.True(exit == 0, $"local-stack.sh start failed ({exit}):\n{output}");
@@ -35,6 +39,16 @@ public sealed class LocalStackTests : IDisposable
         using var http = new HttpClient { BaseAddress = new Uri(stack["CB_URL"]) };
         http.DefaultRequestHeaders.Add("X-Api-Key", stack["CB_JOBCENTRE_KEY"]);
         Assert.Equal(HttpStatusCode.OK, (await http.GetWhen("/api/v1/candidates/stack-1", r => r.IsSuccessStatusCode)).StatusCode);
+
+        using var consultant = new HttpClient { BaseAddress = new Uri(stack["CB_URL"]) };
+        consultant.DefaultRequestHeaders.Add("X-Api-Key", stack["CB_CONSULTANT_KEY"]);
+        var submitted = await consultant.PostAsJsonAsync("/api/v1/job-orders", DeliveryFlow.OrderFrom("hr@letbanebyg.example") with { AutoSend = true }, ContractJson.Options);
+        Assert.Equal(HttpStatusCode.Accepted, submitted.StatusCode);
+        var orderId = (await submitted.Read<JobOrderAccepted>()).Id;
+        await consultant.GetWhen($"/api/v1/job-orders/{orderId}", r => r.IsSuccessStatusCode); // the order is stored asynchronously
+        await consultant.WaitForStatus(orderId, "sent", timeoutMs: 60_000);
+        var email = await MimeMessage.LoadAsync(Assert.Single(Directory.GetFiles(stack["CB_MAIL_DIR"], "*.eml")));
+        Assert.Equal("hr@letbanebyg.example", Assert.Single(email.To.Mailboxes).Address);
 
         var partner = new ConnectionFactory { Uri = new Uri(stack["CB_PARTNER_AMQP_URL"]) };
         await using var connection = await partner.CreateConnectionAsync();
