@@ -20,10 +20,29 @@ public static class IngestBenchmark
 {
     private static readonly string[] Homes = ["Aarhus", "Skanderborg", "Randers", "Silkeborg", "Horsens", "Favrskov", "Odder", "Syddjurs"];
 
-    /// <summary>One fresh server (fresh data directory) on the in-memory bus, or on RabbitMQ when a broker is given.</summary>
+    private static bool _warmedUp;
+
+    /// <summary>
+    /// One fresh server (fresh data directory) on the in-memory bus, or on RabbitMQ when a broker is given. The first
+    /// call in a process is preceded by an unmeasured in-memory run: a server that has run a while has its hot code
+    /// compiled at full optimisation (tiered JIT), and a cold run of a few seconds measures the JIT instead.
+    /// </summary>
     public static async Task<IngestResult> RunAsync(int count, string? broker)
     {
-        var run = Guid.NewGuid().ToString("N")[..8];
+        if (!_warmedUp)
+        {
+            _warmedUp = true;
+            await MeasureAsync(Math.Min(count, WarmUpProfiles), broker: null);
+        }
+        return await MeasureAsync(count, broker);
+    }
+
+    public const int WarmUpProfiles = 5_000;
+
+    private static async Task<IngestResult> MeasureAsync(int count, string? broker)
+    {
+        // Letters only: eight digits in a row would read as a phone number, and the indexer would rightly refuse the id.
+        var run = string.Concat(Enumerable.Range(0, 8).Select(_ => (char)('a' + Random.Shared.Next(26))));
         var profiles = Enumerable.Range(0, count)
             .Select(i => Profiles.Struktør($"bench-{run}-{i:D6}", Homes[i % Homes.Length]) with { Headline = $"Struktør nummer {i} med betonarbejde" })
             .ToList();
@@ -45,6 +64,7 @@ public static class IngestBenchmark
             var versions = server.Services.GetRequiredService<CandidateIndex>().IndexedVersions();
             var missing = profiles.Count(p => !versions.ContainsKey(p.CandidateId));
             if (missing > 0) throw new InvalidOperationException($"{missing} profiles are marked indexed but not in the index.");
+            await server.StopAsync(); // as the host would: background services end on their stopping token, not on dispose
             return new IngestResult(broker is null ? "in-memory" : "RabbitMQ", count, published, indexed);
         }
         finally
@@ -61,17 +81,22 @@ public static class IngestBenchmark
     /// <summary>Polls the store for this run's profiles marked indexed (which the writer does after the index refresh).</summary>
     private static async Task WaitUntilIndexed(IServiceProvider services, string prefix, int count, Task publishing)
     {
-        var deadline = DateTime.UtcNow.AddMinutes(10);
+        var (indexed, progressAt) = (0, DateTime.UtcNow);
         while (true)
         {
             await using (var scope = services.CreateAsyncScope())
             {
                 var db = scope.ServiceProvider.GetRequiredService<CandidateBankDb>();
-                if (await db.Candidates.CountAsync(c => c.IndexedAt != null && c.CandidateId.StartsWith(prefix)) >= count) return;
+                var now = await db.Candidates.CountAsync(c => c.IndexedAt != null && c.CandidateId.StartsWith(prefix));
+                if (now >= count) return;
+                if (now > indexed) (indexed, progressAt) = (now, DateTime.UtcNow);
             }
             if (publishing.IsFaulted) await publishing;
-            if (DateTime.UtcNow > deadline) throw new TimeoutException($"Not all {count} profiles were indexed within 10 minutes.");
-            await Task.Delay(20);
+            // A rejected profile never arrives: fail instead of waiting for it (the indexer logs why, as R-FAULT).
+            if (DateTime.UtcNow - progressAt > TimeSpan.FromSeconds(60))
+                throw new TimeoutException($"Indexing stalled at {indexed} of {count} profiles for 60 s.");
+            // A count over the table costs CPU the indexer is measured on: poll no more often than the figures need.
+            await Task.Delay(100);
         }
     }
 }

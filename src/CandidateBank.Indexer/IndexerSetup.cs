@@ -36,6 +36,9 @@ public static class IndexerSetup
         services.AddMassTransit(x =>
         {
             x.SetKebabCaseEndpointNameFormatter();
+            // MassTransit 8.4+ reports usage to its vendor over the internet unless told not to; a public-sector
+            // system holding citizens' data sends nothing anywhere it was not configured to.
+            x.ConfigureUsageTelemetryOptions(options => options.Enabled = false);
             x.AddConsumers(typeof(IndexerSetup).Assembly);
             switch (bus.Transport)
             {

@@ -19,7 +19,7 @@ public sealed class IdempotencyTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _server = _factory.WithWebHostBuilder(builder => builder.ConfigureTestServices(services => services.AddMassTransitTestHarness()));
+        _server = _factory.WithWebHostBuilder(builder => builder.ConfigureTestServices(services => services.AddPatientTestHarness()));
         _harness = _server.Services.GetTestHarness();
         await _harness.Start();
     }

@@ -23,7 +23,7 @@ public sealed class RetentionTests : IAsyncLifetime
         _server = _factory.WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<TimeProvider>(_clock);
-            services.AddMassTransitTestHarness();
+            services.AddPatientTestHarness();
         }));
         return _server.Services.GetTestHarness().Start();
     }

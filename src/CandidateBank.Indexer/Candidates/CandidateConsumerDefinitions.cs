@@ -6,10 +6,10 @@ public sealed class CandidateProfileConsumerDefinition : ConsumerDefinition<Cand
 {
     public CandidateProfileConsumerDefinition()
     {
-        // Many deliveries in flight let CandidateWriter fill a group while it writes the previous one; MassTransit's
-        // default (twice the CPUs, at least 16) would cap a group at 16 profiles.
-        ConcurrentMessageLimit = CandidateWriter.MaxGroup;
-        Endpoint(endpoint => endpoint.PrefetchCount = 2 * CandidateWriter.MaxGroup);
+        // Deliveries for two groups in flight let CandidateWriter fill a whole group while it writes the previous one;
+        // MassTransit's default (twice the CPUs, at least 16) would cap a group at 16 profiles.
+        ConcurrentMessageLimit = 2 * CandidateWriter.MaxGroup;
+        Endpoint(endpoint => endpoint.PrefetchCount = 4 * CandidateWriter.MaxGroup);
     }
 
     protected override void ConfigureConsumer(IReceiveEndpointConfigurator endpoint,

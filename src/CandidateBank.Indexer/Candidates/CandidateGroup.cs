@@ -48,19 +48,23 @@ internal static class CandidateGroup
             record.Version = profile.Version;
             record.ProfileJson = JsonSerializer.Serialize(profile, ContractJson.Options);
             record.PublishedAt = clock.GetUtcNow();
-            record.IndexedAt = null;
             toIndex[record.CandidateId] = (record, profile);
             outcomes[i] = new WriteOutcome(true, profile.Version);
         }
-        // Store first: the store is the truth, and a crash between here and the index commit is repaired at start.
-        await db.SaveChangesAsync();
-        if (toIndex.Count == 0) return outcomes;
-        // Analysis (Danish stemming) is most of the cost; the index writer takes documents from several threads at once.
-        Parallel.ForEach(toIndex.Values, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, entry => index.Upsert(entry.Profile));
-        index.Refresh();
         var indexedAt = clock.GetUtcNow();
         foreach (var (record, _) in toIndex.Values) record.IndexedAt = indexedAt;
+        // One transaction around store and index: the rows become visible to readers with the refreshed index, and
+        // a failure while indexing rolls the store back, so the whole delivery is retried. After a crash the index
+        // holds only what it had committed, and the repair at start reindexes whatever the store has beyond that.
+        await using var transaction = await db.Database.BeginTransactionAsync();
         await db.SaveChangesAsync();
+        if (toIndex.Count > 0)
+        {
+            // Analysis (Danish stemming) is most of the cost; the index writer takes documents from several threads at once.
+            Parallel.ForEach(toIndex.Values, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, entry => index.Upsert(entry.Profile));
+            index.Refresh();
+        }
+        await transaction.CommitAsync();
         return outcomes;
     }
 }
