@@ -14,6 +14,8 @@ public static class BenchProgram
           --count <n>                          profiles per transport (default 20000; 300 with --smoke)
           --broker amqp://user:password@host:port/vhost   the RabbitMQ broker (the server consumes there too)
           --smoke                              a quick run that checks the benchmark works, not the figures
+        With RabbitMQ it also measures catch-up: a server restarted after <count> profiles were published while it was
+        down (on top of <count> it already stored), from process start to all of them searchable.
         """;
 
     public static async Task<int> Main(string[] args)
@@ -39,6 +41,7 @@ public static class BenchProgram
         Console.WriteLine($"Ingestion benchmark: {count} profiles per transport, {Environment.ProcessorCount} CPUs{(smoke ? " (smoke)" : "")}");
         if (transport is "inmemory" or "both") (await IngestBenchmark.RunAsync(count, broker: null)).Print();
         if (transport is "rabbitmq" or "both") (await IngestBenchmark.RunAsync(count, broker)).Print();
+        if (transport is "rabbitmq" or "both") (await CatchUpBenchmark.RunAsync(count, broker!)).Print();
         return 0;
     }
 }

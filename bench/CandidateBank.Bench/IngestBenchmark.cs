@@ -41,11 +41,8 @@ public static class IngestBenchmark
 
     private static async Task<IngestResult> MeasureAsync(int count, string? broker)
     {
-        // Letters only: eight digits in a row would read as a phone number, and the indexer would rightly refuse the id.
-        var run = string.Concat(Enumerable.Range(0, 8).Select(_ => (char)('a' + Random.Shared.Next(26))));
-        var profiles = Enumerable.Range(0, count)
-            .Select(i => Profiles.Struktør($"bench-{run}-{i:D6}", Homes[i % Homes.Length]) with { Headline = $"Struktør nummer {i} med betonarbejde" })
-            .ToList();
+        var run = NewRunId();
+        var profiles = BenchProfiles(run, count);
         var dataDirectory = Path.Combine(Path.GetTempPath(), $"candidatebank-bench-{run}");
         try
         {
@@ -73,13 +70,21 @@ public static class IngestBenchmark
         }
     }
 
+    /// <summary>Profiles with ids <c>bench-{run}-{n}</c>, homes spread over East Jutland.</summary>
+    internal static List<CandidateProfile> BenchProfiles(string run, int count) => Enumerable.Range(0, count)
+        .Select(i => Profiles.Struktør($"bench-{run}-{i:D6}", Homes[i % Homes.Length]) with { Headline = $"Struktør nummer {i} med betonarbejde" })
+        .ToList();
+
+    /// <summary>Letters only: eight digits in a row would read as a phone number, and the indexer would rightly refuse the id.</summary>
+    internal static string NewRunId() => string.Concat(Enumerable.Range(0, 8).Select(_ => (char)('a' + Random.Shared.Next(26))));
+
     private static async Task PublishInMemory(IBus bus, List<CandidateProfile> profiles)
     {
         foreach (var chunk in profiles.Chunk(1000)) await bus.PublishBatch(chunk);
     }
 
     /// <summary>Polls the store for this run's profiles marked indexed (which the writer does after the index refresh).</summary>
-    private static async Task WaitUntilIndexed(IServiceProvider services, string prefix, int count, Task publishing)
+    internal static async Task WaitUntilIndexed(IServiceProvider services, string prefix, int count, Task publishing)
     {
         var (indexed, progressAt) = (0, DateTime.UtcNow);
         while (true)
