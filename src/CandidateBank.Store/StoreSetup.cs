@@ -75,12 +75,14 @@ public static partial class StoreSetup
         {
             return await db.Database.EnsureCreatedAsync(cancellationToken);
         }
-        catch (NpgsqlException exception)
+        // EF Core wraps a transient Npgsql failure in an InvalidOperationException that suggests retrying: unwrap it.
+        catch (Exception exception) when (exception is NpgsqlException || exception.InnerException is NpgsqlException)
         {
+            var cause = exception as NpgsqlException ?? (NpgsqlException)exception.InnerException!;
             var target = new NpgsqlConnectionStringBuilder(db.Database.GetConnectionString());
             throw new InvalidOperationException(
                 $"The PostgreSQL store at {target.Host}:{target.Port}, database '{target.Database}', user '{target.Username}' " +
-                $"cannot be reached or created ({exception.Message}). Check CandidateBank:Store:ConnectionString.", exception);
+                $"cannot be reached or created ({cause.Message}). Check CandidateBank:Store:ConnectionString.", exception);
         }
     }
 
