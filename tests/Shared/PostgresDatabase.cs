@@ -12,7 +12,7 @@ public sealed class PostgresDatabase : IDisposable
 
     public string Name { get; } = "cbtest_" + Guid.NewGuid().ToString("N")[..16];
 
-    /// <summary>The connection string for this database; EF Core's EnsureCreated creates it on first use.</summary>
+    /// <summary>The connection string for this database, created empty (EF Core's EnsureCreated then adds its tables).</summary>
     public string ConnectionString { get; }
 
     private readonly string _server;
@@ -25,14 +25,20 @@ public sealed class PostgresDatabase : IDisposable
                 $"{Variable} is not set: these tests need the private PostgreSQL of tests/postgres.sh. Run bash tests/run.sh, " +
                 "or: source tests/postgres.sh && postgres_start, then dotnet test in that shell.");
         ConnectionString = new NpgsqlConnectionStringBuilder(_server) { Database = Name }.ToString();
+        Execute($"CREATE DATABASE \"{Name}\"");
     }
 
     public void Dispose()
     {
         NpgsqlConnection.ClearAllPools();
+        Execute($"DROP DATABASE IF EXISTS \"{Name}\" WITH (FORCE)");
+    }
+
+    private void Execute(string sql)
+    {
         using var connection = new NpgsqlConnection(_server);
         connection.Open();
-        using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{Name}\" WITH (FORCE)", connection);
-        drop.ExecuteNonQuery();
+        using var command = new NpgsqlCommand(sql, connection);
+        command.ExecuteNonQuery();
     }
 }
