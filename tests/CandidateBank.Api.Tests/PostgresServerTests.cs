@@ -65,7 +65,11 @@ public sealed class PostgresServerTests : IDisposable
     [Fact]
     public void Postgres_without_a_connection_string_stops_the_server_at_start_naming_the_setting()
     {
-        using var server = CandidateBankFactory.WithFreshData(new Dictionary<string, string> { ["CandidateBank:Store:Provider"] = "Postgres" });
+        using var server = CandidateBankFactory.WithFreshData(new Dictionary<string, string>
+        {
+            ["CandidateBank:Store:Provider"] = "Postgres",
+            ["CandidateBank:Store:ConnectionString"] = "", // also when CANDIDATEBANK_TEST_STORE=Postgres sets one
+        });
         var refusal = Assert.ThrowsAny<Exception>(() => server.CreateClient());
         Assert.Contains("CandidateBank:Store:ConnectionString", refusal.ToString());
         server.DeleteData();
