@@ -1,4 +1,7 @@
 using CandidateBank.Store;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
+using Npgsql;
 
 namespace CandidateBank.Cli;
 
@@ -25,18 +28,27 @@ public static class StoreFile
         return db;
     }
 
+    /// <summary>Like the SQLite file, the database must exist: a mistyped name is an error, not a new empty bank.</summary>
     private static async Task<CandidateBankDb> OpenPostgresAsync(string connection)
     {
         var db = new CandidateBankDb(StoreSetup.DbOptions(Path.GetTempPath(), new StoreOptions { Provider = StoreProvider.Postgres, ConnectionString = connection }));
+        var target = new NpgsqlConnectionStringBuilder(connection);
         try
         {
+            if (!await db.GetService<IRelationalDatabaseCreator>().ExistsAsync())
+                throw new UsageException($"No database '{target.Database}' on {target.Host}:{target.Port}: pass the server's CandidateBank:Store:ConnectionString with --connection.");
             await db.InitialiseAsync();
+            return db;
         }
-        catch (InvalidOperationException e)
+        catch (Exception e) when (e is NpgsqlException or InvalidOperationException)
         {
             await db.DisposeAsync();
-            throw new UsageException(e.Message);
+            throw new UsageException(e is InvalidOperationException ? e.Message : $"The PostgreSQL store at {target.Host}:{target.Port} cannot be reached ({e.Message}).");
         }
-        return db;
+        catch (UsageException)
+        {
+            await db.DisposeAsync();
+            throw;
+        }
     }
 }
