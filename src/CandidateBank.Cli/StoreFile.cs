@@ -43,7 +43,9 @@ public static class StoreFile
         catch (Exception e) when (e is NpgsqlException or InvalidOperationException)
         {
             await db.DisposeAsync();
-            throw new UsageException(e is InvalidOperationException ? e.Message : $"The PostgreSQL store at {target.Host}:{target.Port} cannot be reached ({e.Message}).");
+            // EF Core wraps a connection failure in an InvalidOperationException; StoreSetup's own refusals are not wrapped.
+            var unreachable = e as NpgsqlException ?? e.InnerException as NpgsqlException;
+            throw new UsageException(unreachable is null ? e.Message : $"The PostgreSQL store at {target.Host}:{target.Port} cannot be reached ({unreachable.Message}).");
         }
         catch (UsageException)
         {
