@@ -20,9 +20,11 @@ fi
 
 source tests/rabbitmq.sh
 source tests/smtp.sh
-trap 'smtp_stop; rabbitmq_stop' EXIT
+source tests/postgres.sh
+trap 'postgres_stop; smtp_stop; rabbitmq_stop' EXIT
 rabbitmq_start
 smtp_start
+postgres_start
 
 echo "==> Ingestion benchmark, smoke run (checks that it works; the figures of a smoke run mean nothing)"
 dotnet bench/CandidateBank.Bench/bin/Release/net10.0/CandidateBank.Bench.dll ingest --smoke \

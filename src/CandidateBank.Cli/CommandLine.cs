@@ -22,15 +22,18 @@ public static class CommandLine
           evaluate [--devset <devset.json>]
                                    Ranking quality on the judged development set: NDCG@10, precision@4 and hard-rule
                                    violations in the top 10, CandidateBank side by side with plain BM25 full text.
-          keys create --name <name> --role consultant|jobcentre|admin [--job-centre <municipality>] [--data <dir>]
-          keys list [--data <dir>]
-          keys revoke --name <name> [--data <dir>]
+          keys create --name <name> --role consultant|jobcentre|admin [--job-centre <municipality>] [--data <dir> | --connection <npgsql>]
+          keys list [--data <dir> | --connection <npgsql>]
+          keys revoke --name <name> [--data <dir> | --connection <npgsql>]
                                    Issue, list and revoke API keys in the server's store (the secret is printed once;
                                    only its SHA-256 is kept). The running server sees the change on the next request.
+                                   --connection: the server's PostgreSQL store (CandidateBank:Store:ConnectionString),
+                                   e.g. "Host=db;Database=candidatebank;Username=candidatebank;Password=...".
           tenders import --file <awards.csv> [--api http://localhost:5080] [--key <key>]
                                    Send a tender register's CSV export to the server (consultant or admin key, or
                                    CANDIDATEBANK_API_KEY); prints each rejected row with its line; exits 1 if any.
           reindex [--data <dir>]   Rebuild the Lucene index from the SQLite store (the server must be stopped).
+                                   SQLite only: on PostgreSQL the server repairs its index from the store at every start.
                                    <dir> is the server's data directory (default: src/CandidateBank.Server/data).
         """;
 

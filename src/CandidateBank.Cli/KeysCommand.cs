@@ -12,9 +12,9 @@ public static class KeysCommand
 {
     public static async Task<int> RunAsync(string[] args, TextWriter output) => args switch
     {
-        ["create", .. var rest] => await CreateAsync(Options.Parse(rest, "--name", "--role", "--job-centre", "--data"), output),
-        ["list", .. var rest] => await ListAsync(Options.Parse(rest, "--data"), output),
-        ["revoke", .. var rest] => await RevokeAsync(Options.Parse(rest, "--name", "--data"), output),
+        ["create", .. var rest] => await CreateAsync(Options.Parse(rest, "--name", "--role", "--job-centre", "--data", "--connection"), output),
+        ["list", .. var rest] => await ListAsync(Options.Parse(rest, "--data", "--connection"), output),
+        ["revoke", .. var rest] => await RevokeAsync(Options.Parse(rest, "--name", "--data", "--connection"), output),
         _ => throw new UsageException("keys: say create, list or revoke."),
     };
 
@@ -27,7 +27,7 @@ public static class KeysCommand
         if (role != "admin" && jobCentre is null) throw new UsageException($"A {role} key acts for one job centre: pass --job-centre <municipality>.");
         if (jobCentre is not null && !Municipalities.Denmark.Contains(jobCentre)) throw new UsageException($"--job-centre '{jobCentre}' is not a Danish municipality.");
 
-        await using var db = await StoreFile.OpenAsync(StoreFile.DataDirectory(options));
+        await using var db = await StoreFile.OpenAsync(options);
         if (await db.ApiKeys.AnyAsync(k => k.Name == name)) throw new UsageException($"A key named '{name}' exists already (revoked keys keep their name).");
         var secret = ApiKeyRecord.NewSecret();
         db.ApiKeys.Add(new ApiKeyRecord
@@ -43,7 +43,7 @@ public static class KeysCommand
 
     private static async Task<int> ListAsync(Options options, TextWriter output)
     {
-        await using var db = await StoreFile.OpenAsync(StoreFile.DataDirectory(options));
+        await using var db = await StoreFile.OpenAsync(options);
         var keys = await db.ApiKeys.AsNoTracking().ToListAsync();
         output.WriteLine($"{"name",-24} {"role",-11} {"job centre",-16} {"prefix",-11} {"created",-17} revoked");
         foreach (var k in keys.OrderBy(k => k.Name, StringComparer.Ordinal))
@@ -54,7 +54,7 @@ public static class KeysCommand
     private static async Task<int> RevokeAsync(Options options, TextWriter output)
     {
         var name = Required(options, "--name");
-        await using var db = await StoreFile.OpenAsync(StoreFile.DataDirectory(options));
+        await using var db = await StoreFile.OpenAsync(options);
         var key = await db.ApiKeys.FirstOrDefaultAsync(k => k.Name == name) ?? throw new UsageException($"No key named '{name}'.");
         key.RevokedAt ??= DateTimeOffset.UtcNow;
         await db.SaveChangesAsync();

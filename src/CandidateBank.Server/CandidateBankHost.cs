@@ -7,7 +7,7 @@ using CandidateBank.Store;
 
 namespace CandidateBank.Server;
 
-/// <summary>Composes the one process: REST API, bus, indexer consumers, SQLite store and Lucene index.</summary>
+/// <summary>Composes the one process: REST API, bus, indexer consumers, store (SQLite or PostgreSQL) and Lucene index.</summary>
 public static class CandidateBankHost
 {
     public const string DefaultUrl = "http://localhost:5080";
@@ -26,7 +26,7 @@ public static class CandidateBankHost
         builder.Services.AddSingleton(section.GetSection("Retention").Get<RetentionOptions>() ?? new RetentionOptions());
         var promise = section.GetSection("Promise").Get<PromiseOptions>() ?? new PromiseOptions();
 
-        builder.Services.AddCandidateBankStore(dataDirectory);
+        builder.Services.AddCandidateBankStore(dataDirectory, section.GetSection("Store").Get<StoreOptions>() ?? new StoreOptions());
         builder.Services.AddSingleton(new ServicePromise(TimeSpan.FromHours(promise.Hours)));
         builder.Services.AddCandidateBankIndexer(dataDirectory, bus, networks);
         builder.Services.AddCandidateBankDelivery(section, dataDirectory, builder.Configuration["urls"]?.Split(';')[0] ?? DefaultUrl);
@@ -37,6 +37,7 @@ public static class CandidateBankHost
     public static WebApplication MapCandidateBank(this WebApplication app)
     {
         app.Logger.LogInformation("Data directory: {DataDirectory}", DataDirectory(app.Configuration.GetSection("CandidateBank")));
+        app.Logger.LogInformation("Store: {Provider}", (app.Configuration.GetSection("CandidateBank:Store").Get<StoreOptions>() ?? new StoreOptions()).Provider);
         var email = app.Configuration.GetSection("CandidateBank:Email").Get<EmailOptions>() ?? new EmailOptions();
         if (email.UsesSmtp) app.Logger.LogInformation("Email: SMTP {Host}:{Port} ({Security})", email.Host, email.Port, email.Security);
         else app.Logger.LogInformation("Email: no SMTP host configured (CandidateBank:Email:Host); emails are written to {Outbox}",

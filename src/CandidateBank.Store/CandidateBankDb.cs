@@ -60,6 +60,7 @@ public sealed class CandidateBankDb(DbContextOptions<CandidateBankDb> options) :
     protected override void ConfigureConventions(ModelConfigurationBuilder conventions)
     {
         // SQLite cannot order or compare DateTimeOffset natively; store UTC ticks so queries on time stay in SQL.
+        // PostgreSQL could (timestamptz), but the same bigint on both keeps one schema and one upgrade path.
         conventions.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToUtcTicks>();
         conventions.Properties<DateTimeOffset?>().HaveConversion<DateTimeOffsetToUtcTicks>();
     }

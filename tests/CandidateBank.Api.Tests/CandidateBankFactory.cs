@@ -33,6 +33,7 @@ public sealed class CandidateBankFactory(string dataDirectory, IReadOnlyDictiona
     {
         builder.UseEnvironment("Development");
         builder.UseSetting("CandidateBank:DataDirectory", DataDirectory);
+        UsePostgresWhenAsked(builder);
         if (Clock is { } clock)
             builder.ConfigureTestServices(services => services.RemoveAll<TimeProvider>().AddSingleton(clock));
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
@@ -53,6 +54,21 @@ public sealed class CandidateBankFactory(string dataDirectory, IReadOnlyDictiona
             builder.UseSetting($"CandidateBank:ApiKeys:{i}:Role", keys[i].Item3);
             builder.UseSetting($"CandidateBank:ApiKeys:{i}:JobCentre", keys[i].Item4);
         }
+    }
+
+    /// <summary>
+    /// With CANDIDATEBANK_TEST_STORE=Postgres every in-process server stores in the PostgreSQL of tests/postgres.sh, in
+    /// a database named after its data directory (so a restart on the same directory finds its data): a way to run
+    /// the API suite against PostgreSQL by hand. Tests that read the SQLite file directly fail in that mode.
+    /// </summary>
+    private void UsePostgresWhenAsked(IWebHostBuilder builder)
+    {
+        if (!string.Equals(Environment.GetEnvironmentVariable("CANDIDATEBANK_TEST_STORE"), "Postgres", StringComparison.OrdinalIgnoreCase)) return;
+        var server = Environment.GetEnvironmentVariable("CANDIDATEBANK_TEST_POSTGRES")
+            ?? throw new InvalidOperationException("CANDIDATEBANK_TEST_STORE=Postgres needs CANDIDATEBANK_TEST_POSTGRES (source tests/postgres.sh && postgres_start).");
+        var database = "cb_" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(DataDirectory)))[..24];
+        builder.UseSetting("CandidateBank:Store:Provider", "Postgres");
+        builder.UseSetting("CandidateBank:Store:ConnectionString", new Npgsql.NpgsqlConnectionStringBuilder(server) { Database = database }.ToString());
     }
 
     public HttpClient ClientWithKey(string? key)

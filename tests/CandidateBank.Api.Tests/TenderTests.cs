@@ -81,7 +81,9 @@ public sealed class TenderTests : IDisposable
             Row("T-big", "10150817", "Aarhus", Today.AddDays(60), "struktør|maskinfører"),
             Row("T-small", "12345674", "Aarhus", Today.AddDays(30), "maskinfører", company: "Jord & Kloak ApS"),
             Row("T-later", "10150817", "Aarhus", Today.AddDays(200), "struktør"));
-        await Consultant.GetWhen("/api/v1/tenders/T-later/coverage", r => r.IsSuccessStatusCode);
+        // The bus applies awards concurrently (on PostgreSQL visibly so): wait for each, not only the last one sent.
+        foreach (var tender in new[] { "T-big", "T-small", "T-later" })
+            await Consultant.GetWhen($"/api/v1/tenders/{tender}/coverage", r => r.IsSuccessStatusCode);
 
         var coverage = await (await Consultant.GetAsync("/api/v1/tenders/T-big/coverage")).Read<TenderCoverageView>();
         Assert.Equal([("struktør", 2, 1), ("maskinfører", 1, 0)], coverage.Trades.Select(t => (t.Trade, t.Qualified, t.AfterCourse)));

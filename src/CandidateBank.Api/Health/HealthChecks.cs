@@ -7,7 +7,7 @@ namespace CandidateBank.Api.Health;
 public sealed class StoreHealthCheck(CandidateBankDb db) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
-        await db.Database.CanConnectAsync(cancellationToken) ? HealthCheckResult.Healthy() : HealthCheckResult.Unhealthy("The SQLite store cannot be opened.");
+        await db.Database.CanConnectAsync(cancellationToken) ? HealthCheckResult.Healthy() : HealthCheckResult.Unhealthy("The store cannot be reached.");
 }
 
 public sealed class IndexHealthCheck(CandidateIndex index) : IHealthCheck

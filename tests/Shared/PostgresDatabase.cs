@@ -1,0 +1,44 @@
+using Npgsql;
+
+namespace CandidateBank.Tests.Shared;
+
+/// <summary>
+/// A database of its own on the private PostgreSQL that tests/postgres.sh starts, so test classes never see each
+/// other's rows; dropped again on dispose. Without that server the tests fail and say how to start it: never skipped.
+/// </summary>
+public sealed class PostgresDatabase : IDisposable
+{
+    public const string Variable = "CANDIDATEBANK_TEST_POSTGRES";
+
+    public string Name { get; } = "cbtest_" + Guid.NewGuid().ToString("N")[..16];
+
+    /// <summary>The connection string for this database, created empty (EF Core's EnsureCreated then adds its tables).</summary>
+    public string ConnectionString { get; }
+
+    private readonly string _server;
+
+    public PostgresDatabase()
+    {
+        _server = Environment.GetEnvironmentVariable(Variable) is { Length: > 0 } server
+            ? server
+            : throw new InvalidOperationException(
+                $"{Variable} is not set: these tests need the private PostgreSQL of tests/postgres.sh. Run bash tests/run.sh, " +
+                "or: source tests/postgres.sh && postgres_start, then dotnet test in that shell.");
+        ConnectionString = new NpgsqlConnectionStringBuilder(_server) { Database = Name }.ToString();
+        Execute($"CREATE DATABASE \"{Name}\"");
+    }
+
+    public void Dispose()
+    {
+        NpgsqlConnection.ClearAllPools();
+        Execute($"DROP DATABASE IF EXISTS \"{Name}\" WITH (FORCE)");
+    }
+
+    private void Execute(string sql)
+    {
+        using var connection = new NpgsqlConnection(_server);
+        connection.Open();
+        using var command = new NpgsqlCommand(sql, connection);
+        command.ExecuteNonQuery();
+    }
+}
