@@ -82,7 +82,7 @@ internal sealed class CandidateGenerator(SyntheticBank bank, Random random)
         var skills = new List<string>(count);
         for (var attempt = 0; skills.Count < count && attempt < count * 4; attempt++)
         {
-            var skill = pool[(int)(Math.Pow(random.NextDouble(), 2) * pool.Length)];
+            var skill = pool[(int)(Math.Pow(random.NextDouble(), 4) * pool.Length)];
             if (!skills.Contains(skill)) skills.Add(skill);
         }
         return skills;
