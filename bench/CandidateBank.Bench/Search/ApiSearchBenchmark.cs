@@ -35,6 +35,8 @@ public static class ApiSearchBenchmark
             {
                 ["CandidateBank:ApiKeys:0:Name"] = "bench-consultant", ["CandidateBank:ApiKeys:0:Role"] = "consultant",
                 ["CandidateBank:ApiKeys:0:JobCentre"] = "Aarhus", ["CandidateBank:ApiKeys:0:Key"] = key,
+                // The per-key rate limit protects a real server from one partner; here it would only measure itself.
+                ["CandidateBank:Limits:RequestsPerMinutePerKey"] = "10000000",
             });
             using var http = new HttpClient { BaseAddress = BenchServer.Address(server), Timeout = TimeSpan.FromMinutes(2) };
             http.DefaultRequestHeaders.Add("X-Api-Key", key);

@@ -113,7 +113,13 @@ public sealed class CandidateIndex : IDisposable
     }
 
     /// <summary>The best <paramref name="count"/> candidates matching <paramref name="query"/> within <paramref name="filter"/>.</summary>
-    public IReadOnlyList<(CandidateProfile Profile, float Score)> Search(Query query, Filter? filter, int count)
+    public IReadOnlyList<(CandidateProfile Profile, float Score)> Search(Query query, Filter? filter, int count) =>
+        SearchCounting(query, filter, count).Hits;
+
+    /// <summary>
+    /// The best <paramref name="count"/> candidates and how many match in all: one pass over the index answers both.
+    /// </summary>
+    public (IReadOnlyList<(CandidateProfile Profile, float Score)> Hits, int TotalHits) SearchCounting(Query query, Filter? filter, int count)
     {
         var searcher = _searchers.Acquire();
         try
@@ -125,7 +131,7 @@ public sealed class CandidateIndex : IDisposable
                 var json = searcher.Doc(hit.Doc).Get(CandidateFields.Json);
                 results.Add((JsonSerializer.Deserialize<CandidateProfile>(json, ContractJson.Options)!, hit.Score));
             }
-            return results;
+            return (results, hits.TotalHits);
         }
         finally { _searchers.Release(searcher); }
     }

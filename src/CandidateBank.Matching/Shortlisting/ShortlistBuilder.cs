@@ -17,17 +17,17 @@ public sealed class ShortlistBuilder(CandidateIndex index, Municipalities munici
     private const int MaxMissingCertificates = 2;
 
     private TradeVocabulary Vocabulary => index.Vocabulary;
+    private readonly RuleBitsets _bitsets = new();
 
     public Shortlist Build(string jobOrderId, JobOrder order)
     {
         var relevance = RelevanceQuery.For(order, index.Analyzer, Vocabulary);
-        var rules = HardRuleFilter.For(order, networks, Vocabulary, includeCertificates: true);
-        var hits = index.Search(relevance, new QueryWrapperFilter(rules), RerankDepth);
+        var rules = HardRuleFilter.Cached(order, networks, Vocabulary, _bitsets, includeCertificates: true);
+        var (hits, qualified) = index.SearchCounting(new FilteredQuery(relevance, rules, RuleFilter.AlwaysRandomAccess), null, RerankDepth);
         var ranked = Rerank(order, hits)
             .Take(order.ShortlistSize)
             .Select((c, i) => c with { Rank = i + 1 })
             .ToList();
-        var qualified = index.CountMatches(relevance, rules);
 
         return new Shortlist
         {
@@ -67,12 +67,16 @@ public sealed class ShortlistBuilder(CandidateIndex index, Municipalities munici
     private List<NearMiss> NearMisses(JobOrder order, Query relevance, HashSet<string> shortlisted)
     {
         if (order.RequiredCertificates.Count == 0) return [];
-        var hits = index.Search(relevance, new QueryWrapperFilter(HardRuleFilter.For(order, networks, Vocabulary, includeCertificates: false)), RerankDepth);
+        // Only candidates who lack a required certificate: the qualified are on the shortlist or behind it, not near-misses.
+        var rules = HardRuleFilter.Cached(order, networks, Vocabulary, _bitsets, includeCertificates: false, lackingACertificate: true);
+        var hits = index.Search(new FilteredQuery(relevance, rules, RuleFilter.AlwaysRandomAccess), null, RerankDepth);
         var best = hits.Count == 0 ? 0 : hits.Max(h => h.Score);
+        // Which certificates are missing is cheap to tell; the score is not, so only near-misses are scored.
         return hits
             .Where(hit => !shortlisted.Contains(hit.Profile.CandidateId))
-            .Select(hit => (hit.Profile.CandidateId, Score(order, hit.Profile, hit.Score, best).Value, Missing: MissingCertificates(order, hit.Profile)))
+            .Select(hit => (hit.Profile, hit.Score, Missing: MissingCertificates(order, hit.Profile)))
             .Where(c => c.Missing.Count is > 0 and <= MaxMissingCertificates)
+            .Select(c => (c.Profile.CandidateId, Score(order, c.Profile, c.Score, best).Value, c.Missing))
             .OrderByDescending(c => c.Value)
             .ThenBy(c => c.CandidateId, StringComparer.Ordinal)
             .Take(order.ShortlistSize)
