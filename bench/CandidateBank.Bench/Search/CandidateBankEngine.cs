@@ -24,11 +24,7 @@ public sealed class CandidateBankEngine : IShortlistEngine
 
     public Task LoadAsync(IReadOnlyList<CandidateProfile> profiles, CancellationToken cancellationToken)
     {
-        foreach (var profile in profiles)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            _index.Upsert(profile);
-        }
+        _index.UpsertMany(profiles);
         _index.Commit();
         _index.Refresh();
         return Task.CompletedTask;

@@ -3,6 +3,7 @@ using CandidateBank.Contracts;
 using CandidateBank.Matching.Geography;
 using CandidateBank.Matching.Rules;
 using CandidateBank.Matching.Vocabulary;
+using Lucene.Net.Analysis;
 using Lucene.Net.Documents;
 using Lucene.Net.Util;
 
@@ -13,10 +14,11 @@ namespace CandidateBank.Matching.Index;
 /// the municipalities the candidate can reach, every licence class they may drive, every certificate requirement
 /// they meet. Occupations and skills are normalised against the vocabulary; what it does not know stays searchable text.
 /// </summary>
-public sealed class CandidateDocument(Municipalities municipalities, RecruitmentNetworks networks, TradeVocabulary vocabulary)
+public sealed class CandidateDocument(Municipalities municipalities, RecruitmentNetworks networks, TradeVocabulary vocabulary, Analyzer analyzer)
 {
     public Document Create(CandidateProfile profile)
     {
+        var text = profile.Headline + "\n" + profile.Summary;
         var doc = new Document
         {
             new StringField(CandidateFields.Id, profile.CandidateId, Field.Store.YES),
@@ -26,7 +28,8 @@ public sealed class CandidateDocument(Municipalities municipalities, Recruitment
             new StringField(CandidateFields.JobCentre, Key(profile.JobCentre), Field.Store.NO),
             new StringField(CandidateFields.SharesAcrossNetworks, profile.Consent.ShareAcrossNetworks ? "true" : "false", Field.Store.NO),
             new Int32Field(CandidateFields.AvailableFrom, profile.AvailableFrom.DayNumber, Field.Store.NO),
-            new TextField(CandidateFields.Text, profile.Headline + "\n" + profile.Summary, Field.Store.NO),
+            new TextField(CandidateFields.Text, text, Field.Store.NO),
+            new StoredField(CandidateFields.TextTerms, string.Join(' ', CandidateAnalyzer.Terms(analyzer, CandidateFields.Text, text).Distinct())),
         };
         if (networks.NetworkOf(profile.JobCentre) is { } network)
             doc.Add(new StringField(CandidateFields.Network, Key(network), Field.Store.NO));

@@ -41,19 +41,19 @@ public sealed class ShortlistBuilder(CandidateIndex index, Municipalities munici
     }
 
     /// <summary>Best first; equal scores in candidate-id order, so the same bank always gives the same list.</summary>
-    private IEnumerable<ShortlistedCandidate> Rerank(JobOrder order, IReadOnlyList<(CandidateProfile Profile, float Score)> hits)
+    private IEnumerable<ShortlistedCandidate> Rerank(JobOrder order, IReadOnlyList<CandidateHit> hits)
     {
         var best = hits.Count == 0 ? 0 : hits.Max(h => h.Score);
         return hits
-            .Select(hit => Shortlisted(order, hit.Profile, Score(order, hit.Profile, hit.Score, best)))
+            .Select(hit => Shortlisted(order, hit.Profile, Score(order, hit.Profile, hit.Score, best, hit.TextTerms)))
             .OrderByDescending(c => c.Score)
             .ThenBy(c => c.CandidateId, StringComparer.Ordinal);
     }
 
-    public CandidateScore Score(JobOrder order, CandidateProfile profile, float textScore, float bestTextScore) =>
+    public CandidateScore Score(JobOrder order, CandidateProfile profile, float textScore, float bestTextScore, IReadOnlySet<string>? textTerms = null) =>
         CandidateScore.For(profile,
             OccupationMatch.Best(order, profile, Vocabulary, Terms),
-            SkillCoverage.Of(order, profile, Vocabulary, Terms),
+            SkillCoverage.Of(order, profile, Vocabulary, Terms, textTerms),
             textScore, bestTextScore,
             Math.Round(municipalities.DistanceKm(profile.HomeMunicipality, order.WorkMunicipality), 1));
 
@@ -69,14 +69,14 @@ public sealed class ShortlistBuilder(CandidateIndex index, Municipalities munici
         if (order.RequiredCertificates.Count == 0) return [];
         // Only candidates who lack a required certificate: the qualified are on the shortlist or behind it, not near-misses.
         var rules = HardRuleFilter.Cached(order, networks, Vocabulary, _bitsets, includeCertificates: false, lackingACertificate: true);
-        var hits = index.Search(new FilteredQuery(relevance, rules, RuleFilter.AlwaysRandomAccess), null, RerankDepth);
+        var (hits, _) = index.SearchCounting(new FilteredQuery(relevance, rules, RuleFilter.AlwaysRandomAccess), null, RerankDepth);
         var best = hits.Count == 0 ? 0 : hits.Max(h => h.Score);
         // Which certificates are missing is cheap to tell; the score is not, so only near-misses are scored.
         return hits
             .Where(hit => !shortlisted.Contains(hit.Profile.CandidateId))
-            .Select(hit => (hit.Profile, hit.Score, Missing: MissingCertificates(order, hit.Profile)))
+            .Select(hit => (Hit: hit, Missing: MissingCertificates(order, hit.Profile)))
             .Where(c => c.Missing.Count is > 0 and <= MaxMissingCertificates)
-            .Select(c => (c.Profile.CandidateId, Score(order, c.Profile, c.Score, best).Value, c.Missing))
+            .Select(c => (c.Hit.Profile.CandidateId, Score(order, c.Hit.Profile, c.Hit.Score, best, c.Hit.TextTerms).Value, c.Missing))
             .OrderByDescending(c => c.Value)
             .ThenBy(c => c.CandidateId, StringComparer.Ordinal)
             .Take(order.ShortlistSize)

@@ -13,13 +13,15 @@ public sealed record SkillCoverage(IReadOnlyList<string> MatchedRequired, IReadO
     public double PreferredShare => PreferredCount == 0 ? 1 : (double)MatchedPreferred.Count / PreferredCount;
     public IEnumerable<string> Matched => MatchedRequired.Concat(MatchedPreferred);
 
-    public static SkillCoverage Of(JobOrder order, CandidateProfile profile, TradeVocabulary vocabulary, Func<string, IReadOnlySet<string>> terms)
+    /// <param name="textTerms">The analysed headline and summary when the index stored them; else they are analysed here.</param>
+    public static SkillCoverage Of(JobOrder order, CandidateProfile profile, TradeVocabulary vocabulary, Func<string, IReadOnlySet<string>> terms,
+        IReadOnlySet<string>? textTerms = null)
     {
         var held = profile.Skills.Select(s => TextKey.Of(vocabulary.SkillName(s)))
             .Concat(profile.Skills.Select(DanishStem.Of))
             .ToHashSet();
         // Analysing the text is the dearest part of ranking; most skills are found in the list without it.
-        var text = new Lazy<IReadOnlySet<string>>(() => terms(profile.Headline + "\n" + profile.Summary), LazyThreadSafetyMode.None);
+        var text = new Lazy<IReadOnlySet<string>>(() => textTerms ?? terms(profile.Headline + "\n" + profile.Summary), LazyThreadSafetyMode.None);
 
         bool Has(string skill) =>
             held.Contains(TextKey.Of(vocabulary.SkillName(skill))) || held.Contains(DanishStem.Of(skill))
