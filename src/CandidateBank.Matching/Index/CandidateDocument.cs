@@ -76,7 +76,10 @@ public sealed class CandidateDocument(Municipalities municipalities, Recruitment
         var term = tokens.AddAttribute<ICharTermAttribute>();
         var terms = new HashSet<string>(StringComparer.Ordinal);
         while (tokens.IncrementToken()) terms.Add(term.ToString());
-        tokens.Reset(); // the writer replays the cached tokens, and disposes the source when done
+        // Every token is cached now: the source is closed at once, so this thread's analyzer is free for the next text
+        // even if the document is never written; the writer replays the cache.
+        source.Dispose();
+        tokens.Reset();
         return (new TextField(CandidateFields.Text, tokens), string.Join(' ', terms));
     }
 
