@@ -24,8 +24,7 @@ public sealed class ShortlistBuilder(CandidateIndex index, Municipalities munici
         var relevance = RelevanceQuery.For(order, index.Analyzer, Vocabulary);
         var rules = HardRuleFilter.Cached(order, networks, Vocabulary, _bitsets, includeCertificates: true);
         var (hits, qualified) = index.SearchCounting(new FilteredQuery(relevance, rules, RuleFilter.AlwaysRandomAccess), null, RerankDepth);
-        var ranked = Rerank(order, hits)
-            .Take(order.ShortlistSize)
+        var ranked = Rerank(order, hits, order.ShortlistSize)
             .Select((c, i) => c with { Rank = i + 1 })
             .ToList();
 
@@ -41,13 +40,16 @@ public sealed class ShortlistBuilder(CandidateIndex index, Municipalities munici
     }
 
     /// <summary>Best first; equal scores in candidate-id order, so the same bank always gives the same list.</summary>
-    private IEnumerable<ShortlistedCandidate> Rerank(JobOrder order, IReadOnlyList<CandidateHit> hits)
+    private IEnumerable<ShortlistedCandidate> Rerank(JobOrder order, IReadOnlyList<CandidateHit> hits, int count)
     {
         var best = hits.Count == 0 ? 0 : hits.Max(h => h.Score);
+        // Every hit is scored, but only those who make the list are explained in Danish.
         return hits
-            .Select(hit => Shortlisted(order, hit.Profile, Score(order, hit.Profile, hit.Score, best, hit.TextTerms)))
-            .OrderByDescending(c => c.Score)
-            .ThenBy(c => c.CandidateId, StringComparer.Ordinal);
+            .Select(hit => (hit.Profile, Score: Score(order, hit.Profile, hit.Score, best, hit.TextTerms)))
+            .OrderByDescending(c => c.Score.Value)
+            .ThenBy(c => c.Profile.CandidateId, StringComparer.Ordinal)
+            .Take(count)
+            .Select(c => Shortlisted(order, c.Profile, c.Score));
     }
 
     public CandidateScore Score(JobOrder order, CandidateProfile profile, float textScore, float bestTextScore, IReadOnlySet<string>? textTerms = null) =>
