@@ -15,6 +15,11 @@ public sealed class ShortlistBuilder(CandidateIndex index, Municipalities munici
     /// <summary>How many index hits are re-ranked on explainable grounds before the shortlist is cut.</summary>
     private const int RerankDepth = 200;
     private const int MaxMissingCertificates = 2;
+    /// <summary>
+    /// Near-misses are looked for among the most relevant candidates who lack a course: a list of ten needs fewer than
+    /// the shortlist's depth, and every profile loaded costs a stored-document read.
+    /// </summary>
+    private const int NearMissDepth = 60;
 
     private TradeVocabulary Vocabulary => index.Vocabulary;
     private readonly RuleBitsets _bitsets = new();
@@ -71,7 +76,7 @@ public sealed class ShortlistBuilder(CandidateIndex index, Municipalities munici
         if (order.RequiredCertificates.Count == 0) return [];
         // Only candidates who lack a required certificate: the qualified are on the shortlist or behind it, not near-misses.
         var rules = HardRuleFilter.Cached(order, networks, Vocabulary, _bitsets, includeCertificates: false, lackingACertificate: true);
-        var (hits, _) = index.SearchCounting(new FilteredQuery(relevance, rules, RuleFilter.AlwaysRandomAccess), null, RerankDepth);
+        var (hits, _) = index.SearchCounting(new FilteredQuery(relevance, rules, RuleFilter.AlwaysRandomAccess), null, Math.Max(NearMissDepth, order.ShortlistSize * 3));
         var best = hits.Count == 0 ? 0 : hits.Max(h => h.Score);
         // Which certificates are missing is cheap to tell; the score is not, so only near-misses are scored.
         return hits
