@@ -27,7 +27,7 @@ public sealed class SyntheticBank
         var byRank = TradeFields.LargestOccupations.Select(name => Vocabulary.OccupationNamed(name)
                 ?? throw new InvalidOperationException($"The vocabulary has no occupation '{name}'."))
             .Concat(Vocabulary.Data.Occupations.Where(o => !TradeFields.LargestOccupations.Contains(o.Name)));
-        // An exponent a little above 1 gives the top five trades about 40 % of all candidates, as in the job centres' statistics.
+        // An exponent a little above 1 gives the five largest trades about half of all candidates: a few trades dominate.
         Occupations = WeightedChoice<Occupation>.Zipf(byRank, exponent: 1.1);
         Homes = new WeightedChoice<string>(denmark.All.Select(m => (m.Name, (double)MunicipalityPopulations.ByCode.GetValueOrDefault(m.Code, 10_000))));
     }
