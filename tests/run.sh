@@ -30,6 +30,9 @@ echo "==> Ingestion benchmark, smoke run (checks that it works; the figures of a
 dotnet bench/CandidateBank.Bench/bin/Release/net10.0/CandidateBank.Bench.dll ingest --smoke \
   --broker "amqp://guest:guest@127.0.0.1:$CANDIDATEBANK_TEST_RABBITMQ_PORT/"
 
+echo "==> Search benchmark, smoke run (a few thousand synthetic profiles; checks that it works, not the figures)"
+dotnet bench/CandidateBank.Bench/bin/Release/net10.0/CandidateBank.Bench.dll search --smoke
+
 echo "==> Running tests"
 results="$(mktemp -d)"
 status=0

@@ -3,8 +3,9 @@ using System.Globalization;
 namespace CandidateBank.Bench;
 
 /// <summary>
-/// End-to-end ingestion throughput: profiles published to the bus until every one is stored in SQLite and searchable
-/// in Lucene. Not a test: it prints figures. <c>--smoke</c> runs a few hundred profiles so CI checks it still works.
+/// Benchmarks that print figures, not tests. <c>ingest</c>: end-to-end ingestion throughput, profiles published to the bus
+/// until every one is stored in SQLite and searchable in Lucene. <c>search</c>: shortlist latency at national scale
+/// (see <see cref="Search.SearchBenchmark"/>). <c>--smoke</c> runs either small so CI checks it still works.
 /// </summary>
 public static class BenchProgram
 {
@@ -20,7 +21,9 @@ public static class BenchProgram
 
     public static async Task<int> Main(string[] args)
     {
-        if (args is not ["ingest", .. var rest]) { Console.Error.WriteLine(Usage); return 2; }
+        if (args is ["search", .. var search]) return await Search.SearchBenchmark.RunAsync(search);
+        if (args is ["pg-quality", ..]) return await Postgres.PostgresCommand.RunAsync(args);
+        if (args is not ["ingest", .. var rest]) { Console.Error.WriteLine($"{Usage}\n{Search.SearchOptions.Usage}\n{Postgres.PostgresCommand.Usage}"); return 2; }
         var options = new Dictionary<string, string>();
         var smoke = false;
         for (var i = 0; i < rest.Length; i++)

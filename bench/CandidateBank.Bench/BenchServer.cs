@@ -1,6 +1,10 @@
 using CandidateBank.Server;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace CandidateBank.Bench;
@@ -8,7 +12,7 @@ namespace CandidateBank.Bench;
 /// <summary>The real server, in this process, on a private data directory and a loopback port of its own.</summary>
 public static class BenchServer
 {
-    public static async Task<WebApplication> StartAsync(string dataDirectory, string? broker)
+    public static async Task<WebApplication> StartAsync(string dataDirectory, string? broker, IReadOnlyDictionary<string, string?>? moreSettings = null)
     {
         var builder = WebApplication.CreateBuilder();
         var settings = new Dictionary<string, string?>
@@ -27,6 +31,7 @@ public static class BenchServer
             settings["CandidateBank:Bus:RabbitMq:Username"] = Uri.UnescapeDataString(credentials[0]);
             settings["CandidateBank:Bus:RabbitMq:Password"] = credentials.Length > 1 ? Uri.UnescapeDataString(credentials[1]) : "";
         }
+        foreach (var (key, value) in moreSettings ?? new Dictionary<string, string?>()) settings[key] = value;
         builder.Configuration.AddInMemoryCollection(settings);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.AddCandidateBank();
@@ -35,4 +40,8 @@ public static class BenchServer
         await app.StartAsync();
         return app;
     }
+
+    /// <summary>The address the server listens on, once started on port 0.</summary>
+    public static Uri Address(WebApplication app) =>
+        new(app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First());
 }

@@ -22,6 +22,11 @@ public static class CommandLine
           evaluate [--devset <devset.json>]
                                    Ranking quality on the judged development set: NDCG@10, precision@4 and hard-rule
                                    violations in the top 10, CandidateBank side by side with plain BM25 full text.
+          generate --candidates <n> [--seed <n>] [--orders <n>] [--out <dir>]
+                                   Write a synthetic candidate bank for benchmarks: <dir>/candidates.jsonl and
+                                   <dir>/job-orders.jsonl (default 200 orders, seed 1, the current directory), one
+                                   contract JSON per line, the same for the same seed; progress on stderr. Publish the
+                                   candidates with publish --file <dir>/candidates.jsonl.
           keys create --name <name> --role consultant|jobcentre|admin [--job-centre <municipality>] [--data <dir> | --connection <npgsql>]
           keys list [--data <dir> | --connection <npgsql>]
           keys revoke --name <name> [--data <dir> | --connection <npgsql>]
@@ -46,6 +51,7 @@ public static class CommandLine
                 ["publish", .. var rest] => await PublishCommand.RunAsync(Options.Parse(rest, "--file", "--broker", "--timeout"), output),
                 ["errors", .. var rest] => await ErrorsCommand.RunAsync(rest, output),
                 ["evaluate", .. var rest] => await EvaluateCommand.RunAsync(Options.Parse(rest, "--devset"), output),
+                ["generate", .. var rest] => await GenerateCommand.RunAsync(Options.Parse(rest, "--candidates", "--seed", "--orders", "--out"), output, error),
                 ["keys", .. var rest] => await KeysCommand.RunAsync(rest, output),
                 ["tenders", .. var rest] => await TendersCommand.RunAsync(rest, output),
                 ["reindex", .. var rest] => await ReindexCommand.RunAsync(Options.Parse(rest, "--data"), output),

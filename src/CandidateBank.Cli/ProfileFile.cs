@@ -18,7 +18,8 @@ public static class ProfileFile
         Path.GetExtension(path).ToLowerInvariant() switch
         {
             ".csv" => ReadCsv(path),
-            ".json" or ".jsonl" or ".ndjson" => ReadJson(path),
+            ".json" => ReadJson(path),
+            ".jsonl" or ".ndjson" => ReadJsonLines(File.ReadLines(path)),
             var other => throw new UsageException($"Cannot read '{other}' files: use .json, .jsonl or .csv."),
         };
 
@@ -34,10 +35,18 @@ public static class ProfileFile
                 yield return Parse(i + 1, items[i].GetRawText());
             yield break;
         }
-        var lines = text.Split('\n');
-        for (var i = 0; i < lines.Length; i++)
-            if (!string.IsNullOrWhiteSpace(lines[i]))
-                yield return Parse(i + 1, lines[i]);
+        foreach (var row in ReadJsonLines(text.Split('\n'))) yield return row;
+    }
+
+    /// <summary>Line by line, so a generated file of a million profiles is never read into one string.</summary>
+    private static IEnumerable<ProfileRow> ReadJsonLines(IEnumerable<string> lines)
+    {
+        var number = 0;
+        foreach (var line in lines)
+        {
+            number++;
+            if (!string.IsNullOrWhiteSpace(line)) yield return Parse(number, line);
+        }
     }
 
     private static ProfileRow Parse(int line, string json)

@@ -44,8 +44,7 @@ public sealed class IndexRepair(IServiceScopeFactory scopes, CandidateIndex inde
         foreach (var chunk in stale.Chunk(500))
         {
             var records = await db.Candidates.AsNoTracking().Where(c => chunk.Contains(c.CandidateId)).ToListAsync(cancellationToken);
-            foreach (var record in records)
-                index.Upsert(JsonSerializer.Deserialize<CandidateProfile>(record.ProfileJson, ContractJson.Options)!);
+            index.UpsertMany(records.Select(r => JsonSerializer.Deserialize<CandidateProfile>(r.ProfileJson, ContractJson.Options)!).ToList());
         }
         var orphans = indexed.Keys.Where(id => !storedIds.Contains(id)).ToList();
         foreach (var id in orphans) index.Delete(id);

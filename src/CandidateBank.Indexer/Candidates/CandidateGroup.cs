@@ -60,8 +60,7 @@ internal static class CandidateGroup
         await db.SaveChangesAsync();
         if (toIndex.Count > 0)
         {
-            // Analysis (Danish stemming) is most of the cost; the index writer takes documents from several threads at once.
-            Parallel.ForEach(toIndex.Values, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, entry => index.Upsert(entry.Profile));
+            index.UpsertMany(toIndex.Values.Select(entry => entry.Profile).ToList());
             index.Refresh();
         }
         await transaction.CommitAsync();

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 using CandidateBank.Contracts;
 using CandidateBank.Matching.Geography;
@@ -10,6 +11,9 @@ using Lucene.Net.Util;
 using LuceneDirectory = Lucene.Net.Store.Directory;
 
 namespace CandidateBank.Matching.Index;
+
+/// <summary>A search hit: the profile, its relevance score, and the stored analysed terms of its headline and summary.</summary>
+public sealed record CandidateHit(CandidateProfile Profile, float Score, IReadOnlySet<string>? TextTerms);
 
 /// <summary>
 /// The searchable copy of the candidate bank. One writer for the life of the process; searches go through a
@@ -32,7 +36,7 @@ public sealed class CandidateIndex : IDisposable
     /// The version of the document mapping. A change to <see cref="CandidateDocument"/> or the analysis raises it, and
     /// an index written with another format is rebuilt from the store at start (see IndexRepair).
     /// </summary>
-    public const string Format = "2";
+    public const string Format = "3";
     private const string FormatKey = "candidatebank.format";
 
     public Analyzer Analyzer { get; }
@@ -43,16 +47,24 @@ public sealed class CandidateIndex : IDisposable
         System.IO.Directory.CreateDirectory(path);
         // FSDirectory.Open would pick MMapDirectory on 64-bit Linux, which is far slower under parallel search
         // in Lucene.Net 4.8.0-beta00017 (apache/lucenenet#1151).
-        _directory = new NIOFSDirectory(new DirectoryInfo(path));
+        _directory = new CandidateDirectory(new DirectoryInfo(path));
         Vocabulary = vocabulary ?? TradeVocabulary.Danish;
         Analyzer = CandidateAnalyzer.Create(Vocabulary);
-        var config = new IndexWriterConfig(CandidateAnalyzer.Version, Analyzer) { OpenMode = OpenMode.CREATE_OR_APPEND };
+        var config = new IndexWriterConfig(CandidateAnalyzer.Version, Analyzer)
+        {
+            OpenMode = OpenMode.CREATE_OR_APPEND,
+            // Separate files rather than compound ones, so CandidateDirectory can give stored fields their larger buffer.
+            UseCompoundFile = false,
+            MergePolicy = new TieredMergePolicy { NoCFSRatio = 0 },
+            // Fewer, larger flushes when a rebuild or a bulk load writes many profiles at once.
+            RAMBufferSizeMB = 64,
+        };
         _writer = new IndexWriter(_directory, config);
         IsCurrentFormat = !DirectoryReader.IndexExists(_directory)
             || DirectoryReader.ListCommits(_directory).Last().UserData.TryGetValue(FormatKey, out var format) && format == Format;
         _writer.SetCommitData(new Dictionary<string, string> { [FormatKey] = Format });
         _searchers = new SearcherManager(_writer, applyAllDeletes: true, searcherFactory: null);
-        _documents = new CandidateDocument(municipalities, networks, Vocabulary);
+        _documents = new CandidateDocument(municipalities, networks, Vocabulary, Analyzer);
         _background = new Timer(_ => CommitAndRefresh(), null, BackgroundInterval, BackgroundInterval);
     }
 
@@ -61,6 +73,17 @@ public sealed class CandidateIndex : IDisposable
 
     public void Upsert(CandidateProfile profile) =>
         _writer.UpdateDocument(new Term(CandidateFields.Id, profile.CandidateId), _documents.Create(profile));
+
+    /// <summary>
+    /// Many profiles at once (a rebuild, a bulk load, a group of deliveries): documents are built and analysed on every
+    /// core, since the IndexWriter takes documents from several threads and analysis is most of the cost of indexing.
+    /// </summary>
+    public void UpsertMany(IReadOnlyList<CandidateProfile> profiles)
+    {
+        if (profiles.Count < 64) { foreach (var profile in profiles) Upsert(profile); return; }
+        Parallel.ForEach(Partitioner.Create(0, profiles.Count, 256), new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
+            range => { for (var i = range.Item1; i < range.Item2; i++) Upsert(profiles[i]); });
+    }
 
     public void Delete(string candidateId) => _writer.DeleteDocuments(new Term(CandidateFields.Id, candidateId));
 
@@ -113,19 +136,27 @@ public sealed class CandidateIndex : IDisposable
     }
 
     /// <summary>The best <paramref name="count"/> candidates matching <paramref name="query"/> within <paramref name="filter"/>.</summary>
-    public IReadOnlyList<(CandidateProfile Profile, float Score)> Search(Query query, Filter? filter, int count)
+    public IReadOnlyList<(CandidateProfile Profile, float Score)> Search(Query query, Filter? filter, int count) =>
+        SearchCounting(query, filter, count).Hits.Select(hit => (hit.Profile, hit.Score)).ToList();
+
+    /// <summary>
+    /// The best <paramref name="count"/> candidates and how many match in all: one pass over the index answers both.
+    /// </summary>
+    public (IReadOnlyList<CandidateHit> Hits, int TotalHits) SearchCounting(Query query, Filter? filter, int count)
     {
         var searcher = _searchers.Acquire();
         try
         {
             var hits = searcher.Search(query, filter, count);
-            var results = new List<(CandidateProfile, float)>(hits.ScoreDocs.Length);
+            var results = new List<CandidateHit>(hits.ScoreDocs.Length);
             foreach (var hit in hits.ScoreDocs)
             {
-                var json = searcher.Doc(hit.Doc).Get(CandidateFields.Json);
-                results.Add((JsonSerializer.Deserialize<CandidateProfile>(json, ContractJson.Options)!, hit.Score));
+                var doc = searcher.Doc(hit.Doc);
+                var profile = JsonSerializer.Deserialize<CandidateProfile>(doc.Get(CandidateFields.Json), ContractJson.Options)!;
+                var textTerms = doc.Get(CandidateFields.TextTerms)?.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet();
+                results.Add(new CandidateHit(profile, hit.Score, textTerms));
             }
-            return results;
+            return (results, hits.TotalHits);
         }
         finally { _searchers.Release(searcher); }
     }

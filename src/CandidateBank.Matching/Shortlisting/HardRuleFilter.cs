@@ -39,5 +39,30 @@ public static class HardRuleFilter
         return rules;
     }
 
+    /// <summary>
+    /// The same rules over cached bitsets, for searches that run all day (<see cref="For"/> is the reference they are
+    /// tested against). <paramref name="lackingACertificate"/> keeps only candidates who miss a required certificate: near-misses.
+    /// </summary>
+    public static RuleFilter Cached(JobOrder order, RecruitmentNetworks networks, TradeVocabulary vocabulary, RuleBitsets bitsets,
+        bool includeCertificates, bool lackingACertificate = false)
+    {
+        var rules = new RuleFilter(bitsets, CandidateFields.AvailableFrom) { AvailableBy = order.StartDate.DayNumber };
+        rules.AllOf.Add((CandidateFields.Reaches, CandidateDocument.Key(order.WorkMunicipality)));
+        rules.AllOf.Add((CandidateFields.EmploymentType, CandidateDocument.Key(order.EmploymentType)));
+        foreach (var licence in order.RequiredDriversLicences)
+            rules.AllOf.Add((CandidateFields.Licence, DriversLicences.Canonical(licence)));
+        foreach (var language in order.RequiredLanguages)
+            rules.AllOf.Add((CandidateFields.Language, CandidateDocument.Key(language)));
+        var certificates = order.RequiredCertificates.Select(c => (CandidateFields.Certificate, vocabulary.CertificateKey(c)));
+        if (includeCertificates) rules.AllOf.AddRange(certificates);
+        if (lackingACertificate) rules.NotAllOf.AddRange(certificates);
+
+        var consent = new List<(string, string)> { (CandidateFields.SharesAcrossNetworks, "true") };
+        if (networks.NetworkOf(order.WorkMunicipality) is { } network)
+            consent.Add((CandidateFields.Network, CandidateDocument.Key(network)));
+        rules.AnyOf.Add(consent);
+        return rules;
+    }
+
     private static TermQuery Term(string field, string value) => new(new Term(field, value));
 }

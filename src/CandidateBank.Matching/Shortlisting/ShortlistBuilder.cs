@@ -15,19 +15,23 @@ public sealed class ShortlistBuilder(CandidateIndex index, Municipalities munici
     /// <summary>How many index hits are re-ranked on explainable grounds before the shortlist is cut.</summary>
     private const int RerankDepth = 200;
     private const int MaxMissingCertificates = 2;
+    /// <summary>
+    /// Near-misses are looked for among the most relevant candidates who lack a course: a list of ten needs fewer than
+    /// the shortlist's depth, and every profile loaded costs a stored-document read.
+    /// </summary>
+    private const int NearMissDepth = 60;
 
     private TradeVocabulary Vocabulary => index.Vocabulary;
+    private readonly RuleBitsets _bitsets = new();
 
     public Shortlist Build(string jobOrderId, JobOrder order)
     {
         var relevance = RelevanceQuery.For(order, index.Analyzer, Vocabulary);
-        var rules = HardRuleFilter.For(order, networks, Vocabulary, includeCertificates: true);
-        var hits = index.Search(relevance, new QueryWrapperFilter(rules), RerankDepth);
-        var ranked = Rerank(order, hits)
-            .Take(order.ShortlistSize)
+        var rules = HardRuleFilter.Cached(order, networks, Vocabulary, _bitsets, includeCertificates: true);
+        var (hits, qualified) = index.SearchCounting(new FilteredQuery(relevance, rules, RuleFilter.AlwaysRandomAccess), null, RerankDepth);
+        var ranked = Rerank(order, hits, order.ShortlistSize)
             .Select((c, i) => c with { Rank = i + 1 })
             .ToList();
-        var qualified = index.CountMatches(relevance, rules);
 
         return new Shortlist
         {
@@ -41,19 +45,22 @@ public sealed class ShortlistBuilder(CandidateIndex index, Municipalities munici
     }
 
     /// <summary>Best first; equal scores in candidate-id order, so the same bank always gives the same list.</summary>
-    private IEnumerable<ShortlistedCandidate> Rerank(JobOrder order, IReadOnlyList<(CandidateProfile Profile, float Score)> hits)
+    private IEnumerable<ShortlistedCandidate> Rerank(JobOrder order, IReadOnlyList<CandidateHit> hits, int count)
     {
         var best = hits.Count == 0 ? 0 : hits.Max(h => h.Score);
+        // Every hit is scored, but only those who make the list are explained in Danish.
         return hits
-            .Select(hit => Shortlisted(order, hit.Profile, Score(order, hit.Profile, hit.Score, best)))
-            .OrderByDescending(c => c.Score)
-            .ThenBy(c => c.CandidateId, StringComparer.Ordinal);
+            .Select(hit => (hit.Profile, Score: Score(order, hit.Profile, hit.Score, best, hit.TextTerms)))
+            .OrderByDescending(c => c.Score.Value)
+            .ThenBy(c => c.Profile.CandidateId, StringComparer.Ordinal)
+            .Take(count)
+            .Select(c => Shortlisted(order, c.Profile, c.Score));
     }
 
-    public CandidateScore Score(JobOrder order, CandidateProfile profile, float textScore, float bestTextScore) =>
+    public CandidateScore Score(JobOrder order, CandidateProfile profile, float textScore, float bestTextScore, IReadOnlySet<string>? textTerms = null) =>
         CandidateScore.For(profile,
             OccupationMatch.Best(order, profile, Vocabulary, Terms),
-            SkillCoverage.Of(order, profile, Vocabulary, Terms),
+            SkillCoverage.Of(order, profile, Vocabulary, Terms, textTerms),
             textScore, bestTextScore,
             Math.Round(municipalities.DistanceKm(profile.HomeMunicipality, order.WorkMunicipality), 1));
 
@@ -67,12 +74,16 @@ public sealed class ShortlistBuilder(CandidateIndex index, Municipalities munici
     private List<NearMiss> NearMisses(JobOrder order, Query relevance, HashSet<string> shortlisted)
     {
         if (order.RequiredCertificates.Count == 0) return [];
-        var hits = index.Search(relevance, new QueryWrapperFilter(HardRuleFilter.For(order, networks, Vocabulary, includeCertificates: false)), RerankDepth);
+        // Only candidates who lack a required certificate: the qualified are on the shortlist or behind it, not near-misses.
+        var rules = HardRuleFilter.Cached(order, networks, Vocabulary, _bitsets, includeCertificates: false, lackingACertificate: true);
+        var (hits, _) = index.SearchCounting(new FilteredQuery(relevance, rules, RuleFilter.AlwaysRandomAccess), null, Math.Max(NearMissDepth, order.ShortlistSize * 3));
         var best = hits.Count == 0 ? 0 : hits.Max(h => h.Score);
+        // Which certificates are missing is cheap to tell; the score is not, so only near-misses are scored.
         return hits
             .Where(hit => !shortlisted.Contains(hit.Profile.CandidateId))
-            .Select(hit => (hit.Profile.CandidateId, Score(order, hit.Profile, hit.Score, best).Value, Missing: MissingCertificates(order, hit.Profile)))
+            .Select(hit => (Hit: hit, Missing: MissingCertificates(order, hit.Profile)))
             .Where(c => c.Missing.Count is > 0 and <= MaxMissingCertificates)
+            .Select(c => (c.Hit.Profile.CandidateId, Score(order, c.Hit.Profile, c.Hit.Score, best, c.Hit.TextTerms).Value, c.Missing))
             .OrderByDescending(c => c.Value)
             .ThenBy(c => c.CandidateId, StringComparer.Ordinal)
             .Take(order.ShortlistSize)

@@ -13,12 +13,15 @@ public sealed record SkillCoverage(IReadOnlyList<string> MatchedRequired, IReadO
     public double PreferredShare => PreferredCount == 0 ? 1 : (double)MatchedPreferred.Count / PreferredCount;
     public IEnumerable<string> Matched => MatchedRequired.Concat(MatchedPreferred);
 
-    public static SkillCoverage Of(JobOrder order, CandidateProfile profile, TradeVocabulary vocabulary, Func<string, IReadOnlySet<string>> terms)
+    /// <param name="textTerms">The analysed headline and summary when the index stored them; else they are analysed here.</param>
+    public static SkillCoverage Of(JobOrder order, CandidateProfile profile, TradeVocabulary vocabulary, Func<string, IReadOnlySet<string>> terms,
+        IReadOnlySet<string>? textTerms = null)
     {
         var held = profile.Skills.Select(s => TextKey.Of(vocabulary.SkillName(s)))
             .Concat(profile.Skills.Select(DanishStem.Of))
             .ToHashSet();
-        var text = terms(profile.Headline + "\n" + profile.Summary);
+        // Analysing the text is the dearest part of ranking; most skills are found in the list without it.
+        var text = new Lazy<IReadOnlySet<string>>(() => textTerms ?? terms(profile.Headline + "\n" + profile.Summary), LazyThreadSafetyMode.None);
 
         bool Has(string skill) =>
             held.Contains(TextKey.Of(vocabulary.SkillName(skill))) || held.Contains(DanishStem.Of(skill))
@@ -35,6 +38,6 @@ public sealed record SkillCoverage(IReadOnlyList<string> MatchedRequired, IReadO
     }
 
     /// <summary>A one-word skill counts when its stem is a word of the text ("forskalling" in "erfaring med forskalling").</summary>
-    private static bool MentionedIn(string skill, IReadOnlySet<string> text) =>
-        !skill.Contains(' ') && text.Contains(DanishStem.Of(skill));
+    private static bool MentionedIn(string skill, Lazy<IReadOnlySet<string>> text) =>
+        !skill.Contains(' ') && text.Value.Contains(DanishStem.Of(skill));
 }
