@@ -16,7 +16,8 @@ public static class BenchProgram
           --broker amqp://user:password@host:port/vhost   the RabbitMQ broker (the server consumes there too)
           --smoke                              a quick run that checks the benchmark works, not the figures
         With RabbitMQ it also measures catch-up: a server restarted after <count> profiles were published while it was
-        down (on top of <count> it already stored), from process start to all of them searchable.
+        down (on top of <count> it already stored), from process start to all of them searchable. Then freshness: 200
+        profiles (20 with --smoke) published one at a time, each timed from the publish until it is searchable.
         """;
 
     public static async Task<int> Main(string[] args)
@@ -45,6 +46,9 @@ public static class BenchProgram
         if (transport is "inmemory" or "both") (await IngestBenchmark.RunAsync(count, broker: null)).Print();
         if (transport is "rabbitmq" or "both") (await IngestBenchmark.RunAsync(count, broker)).Print();
         if (transport is "rabbitmq" or "both") (await CatchUpBenchmark.RunAsync(count, broker!)).Print();
+        var samples = smoke ? 20 : 200;
+        if (transport is "inmemory" or "both") Console.WriteLine($"freshness in-memory: publish to searchable, one profile at a time: {await FreshnessBenchmark.RunAsync(samples, broker: null)}");
+        if (transport is "rabbitmq" or "both") Console.WriteLine($"freshness RabbitMQ:  publish to searchable, one profile at a time: {await FreshnessBenchmark.RunAsync(samples, broker)}");
         return 0;
     }
 }
