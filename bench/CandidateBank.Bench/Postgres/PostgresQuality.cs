@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using CandidateBank.Matching.Evaluation;
 using CandidateBank.Matching.Geography;
 using CandidateBank.Matching.Rules;
@@ -10,27 +8,13 @@ namespace CandidateBank.Bench.Postgres;
 public sealed record PeerOrderResult(string OrderId, RankingResult CandidateBank, RankingResult Peer, IReadOnlyList<string> PeerRanking);
 
 /// <summary>The PostgreSQL peer and CandidateBank on the judged development set: NDCG@10, precision@4, violations in the top 10.</summary>
+/// <summary>The PostgreSQL peer and CandidateBank on the judged development set: NDCG@10, precision@4, violations in the top 10.</summary>
 public sealed record PeerQualityReport(IReadOnlyList<PeerOrderResult> Orders)
 {
-    public RankingResult CandidateBank => Mean(Orders.Select(o => o.CandidateBank));
-    public RankingResult Peer => Mean(Orders.Select(o => o.Peer));
+    public RankingResult CandidateBank => RankingResult.Mean(Orders.Select(o => o.CandidateBank));
+    public RankingResult Peer => RankingResult.Mean(Orders.Select(o => o.Peer));
 
-    private static RankingResult Mean(IEnumerable<RankingResult> results)
-    {
-        var list = results.ToList();
-        return new RankingResult(list.Average(r => r.Ndcg), list.Average(r => r.PrecisionAt4), list.Sum(r => r.Violations));
-    }
-
-    public string ToTable()
-    {
-        var c = CultureInfo.InvariantCulture;
-        var table = new StringBuilder();
-        table.AppendLine(c, $"{"order",-40} {"NDCG@10",8} {"pg",8} {"P@4",6} {"pg",6} {"viol.",6} {"pg",6}");
-        foreach (var o in Orders)
-            table.AppendLine(c, $"{o.OrderId,-40} {o.CandidateBank.Ndcg,8:0.000} {o.Peer.Ndcg,8:0.000} {o.CandidateBank.PrecisionAt4,6:0.00} {o.Peer.PrecisionAt4,6:0.00} {o.CandidateBank.Violations,6} {o.Peer.Violations,6}");
-        table.AppendLine(c, $"{"mean (violations: total)",-40} {CandidateBank.Ndcg,8:0.000} {Peer.Ndcg,8:0.000} {CandidateBank.PrecisionAt4,6:0.00} {Peer.PrecisionAt4,6:0.00} {CandidateBank.Violations,6} {Peer.Violations,6}");
-        return table.ToString();
-    }
+    public string ToTable() => RankingResult.Table(Orders.Select(o => (o.OrderId, o.CandidateBank, o.Peer)), "pg");
 }
 
 public static class PostgresQuality
@@ -51,11 +35,7 @@ public static class PostgresQuality
         {
             var order = judged.Order with { ShortlistSize = EvaluationReport.Depth };
             var ranked = await peer.ShortlistAsync(order, EvaluationReport.Depth, cancellationToken);
-            var grades = ranked.Select(judged.Grade).ToList();
-            var measured = new RankingResult(
-                RankingMetrics.Ndcg(grades, judged.Judgements.Values, EvaluationReport.Depth),
-                RankingMetrics.Precision(grades, EvaluationReport.PrecisionDepth),
-                ranked.Count(id => rules.Violations(order, byId[id]).Count > 0));
+            var measured = RankingResult.Of(judged, order, ranked, rules, byId);
             results.Add(new PeerOrderResult(judged.Id, ours[judged.Id], measured, ranked));
         }
         return new PeerQualityReport(results);

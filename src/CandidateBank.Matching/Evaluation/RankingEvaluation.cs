@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using CandidateBank.Matching.Geography;
 using CandidateBank.Matching.Index;
 using CandidateBank.Matching.Rules;
@@ -8,36 +7,20 @@ using CandidateBank.Matching.Vocabulary;
 
 namespace CandidateBank.Matching.Evaluation;
 
-public sealed record RankingResult(double Ndcg, double PrecisionAt4, int Violations);
-
 public sealed record OrderEvaluation(string OrderId, RankingResult CandidateBank, RankingResult Baseline);
 
 /// <summary>Both rankers on the same development set, side by side: NDCG@10, precision@4 and hard-rule violations in the top 10.</summary>
 public sealed record EvaluationReport(IReadOnlyList<OrderEvaluation> Orders)
 {
-    public const int Depth = 10, PrecisionDepth = 4;
+    public const int Depth = RankingResult.Depth, PrecisionDepth = RankingResult.PrecisionDepth;
 
-    public RankingResult CandidateBank => Mean(Orders.Select(o => o.CandidateBank));
-    public RankingResult Baseline => Mean(Orders.Select(o => o.Baseline));
+    public RankingResult CandidateBank => RankingResult.Mean(Orders.Select(o => o.CandidateBank));
+    public RankingResult Baseline => RankingResult.Mean(Orders.Select(o => o.Baseline));
     public double NdcgGain => Baseline.Ndcg == 0 ? double.PositiveInfinity : CandidateBank.Ndcg / Baseline.Ndcg - 1;
 
-    private static RankingResult Mean(IEnumerable<RankingResult> results)
-    {
-        var list = results.ToList();
-        return new RankingResult(list.Average(r => r.Ndcg), list.Average(r => r.PrecisionAt4), list.Sum(r => r.Violations));
-    }
-
-    public string ToTable()
-    {
-        var c = CultureInfo.InvariantCulture;
-        var table = new StringBuilder();
-        table.AppendLine(c, $"{"order",-40} {"NDCG@10",8} {"plain",8} {"P@4",6} {"plain",6} {"viol.",6} {"plain",6}");
-        foreach (var o in Orders)
-            table.AppendLine(c, $"{o.OrderId,-40} {o.CandidateBank.Ndcg,8:0.000} {o.Baseline.Ndcg,8:0.000} {o.CandidateBank.PrecisionAt4,6:0.00} {o.Baseline.PrecisionAt4,6:0.00} {o.CandidateBank.Violations,6} {o.Baseline.Violations,6}");
-        table.AppendLine(c, $"{"mean (violations: total)",-40} {CandidateBank.Ndcg,8:0.000} {Baseline.Ndcg,8:0.000} {CandidateBank.PrecisionAt4,6:0.00} {Baseline.PrecisionAt4,6:0.00} {CandidateBank.Violations,6} {Baseline.Violations,6}");
-        table.AppendLine(c, $"CandidateBank NDCG@10 is {NdcgGain:+0%;-0%} against plain BM25 full text ({Orders.Count} orders).");
-        return table.ToString();
-    }
+    public string ToTable() =>
+        RankingResult.Table(Orders.Select(o => (o.OrderId, o.CandidateBank, o.Baseline)), "plain") +
+        string.Create(CultureInfo.InvariantCulture, $"CandidateBank NDCG@10 is {NdcgGain:+0%;-0%} against plain BM25 full text ({Orders.Count} orders).\n");
 }
 
 public static class RankingEvaluation
@@ -63,10 +46,7 @@ public static class RankingEvaluation
                 var order = judged.Order with { ShortlistSize = EvaluationReport.Depth };
                 var ours = builder.Build(judged.Id, order).Candidates.Select(c => c.CandidateId).ToList();
                 var plain = baseline.Search(order, EvaluationReport.Depth);
-                RankingResult Measure(IReadOnlyList<string> ranked) => new(
-                    RankingMetrics.Ndcg(ranked.Select(judged.Grade).ToList(), judged.Judgements.Values, EvaluationReport.Depth),
-                    RankingMetrics.Precision(ranked.Select(judged.Grade).ToList(), EvaluationReport.PrecisionDepth),
-                    ranked.Count(id => rules.Violations(order, byId[id]).Count > 0));
+                RankingResult Measure(IReadOnlyList<string> ranked) => RankingResult.Of(judged, order, ranked, rules, byId);
                 return new OrderEvaluation(judged.Id, Measure(ours), Measure(plain));
             }).ToList());
         }
