@@ -21,4 +21,7 @@ public sealed class RabbitMqOptions
     public string Username { get; set; } = "guest";
     public string Password { get; set; } = "guest";
     public bool UseTls { get; set; }
+
+    /// <summary>A bus whose endpoints stay unhealthy this long is restarted (<see cref="BusWatchdog"/>).</summary>
+    public int RestartUnhealthyAfterSeconds { get; set; } = 60;
 }

@@ -76,6 +76,12 @@ public static class IndexerSetup
                         $"CandidateBank:Bus:Transport is '{bus.Transport}'; use '{BusTransport.InMemory}' or '{BusTransport.RabbitMq}'.");
             }
         });
+        if (bus.Transport == BusTransport.RabbitMq)
+        {
+            services.AddSingleton(bus.RabbitMq);
+            services.AddSingleton<BusWatchdog>();
+            services.AddHostedService(sp => sp.GetRequiredService<BusWatchdog>());
+        }
         return services;
     }
 }

@@ -16,9 +16,10 @@ public static class ReliablePublisher
 
     /// <summary>
     /// Publishes every profile, at most <paramref name="perSecond"/> a second when given (a steady partner feed, so a
-    /// fault lands mid-stream); <paramref name="confirmed"/> hears how many are confirmed so far. Returns the reconnects.
+    /// fault lands mid-stream); <paramref name="confirmed"/> hears how many are confirmed so far, and publishing waits
+    /// for the task it returns (a test holds the feed there until it has broken something). Returns the reconnects.
     /// </summary>
-    public static async Task<int> PublishAsync(IReadOnlyList<CandidateProfile> profiles, Action<int>? confirmed = null, int? perSecond = null, int giveUpAfterSeconds = 60)
+    public static async Task<int> PublishAsync(IReadOnlyList<CandidateProfile> profiles, Func<int, Task>? confirmed = null, int? perSecond = null, int giveUpAfterSeconds = 60)
     {
         var deadline = DateTime.UtcNow.AddSeconds(giveUpAfterSeconds);
         var pace = System.Diagnostics.Stopwatch.StartNew();
@@ -38,7 +39,7 @@ public static class ReliablePublisher
                         new BasicProperties { ContentType = "application/json", DeliveryMode = DeliveryModes.Persistent, MessageId = $"{profile.CandidateId}:{profile.Version}" },
                         JsonSerializer.SerializeToUtf8Bytes(profile, ContractJson.Options), timeout.Token).AsTask()));
                     done += window.Count;
-                    confirmed?.Invoke(done);
+                    if (confirmed is not null) await confirmed(done);
                     if (perSecond is { } rate && TimeSpan.FromSeconds((double)done / rate) - pace.Elapsed is { } ahead && ahead > TimeSpan.Zero)
                         await Task.Delay(ahead);
                 }
