@@ -32,7 +32,8 @@ public static class IndexRebuild
             progress?.Invoke(count);
         }
         index.Commit();
-        index.Refresh();
+        // A rebuild leaves many segments; one answers queries about twice as fast.
+        index.Compact();
         return count;
     }
 }

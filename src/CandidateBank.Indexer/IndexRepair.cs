@@ -29,6 +29,8 @@ public sealed class IndexRepair(IServiceScopeFactory scopes, CandidateIndex inde
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
+    private const int CompactAfter = 10_000;
+
     public static async Task<(int Reindexed, int Removed)> RepairAsync(CandidateBankDb db, CandidateIndex index, CancellationToken cancellationToken)
     {
         if (!index.IsCurrentFormat)
@@ -50,7 +52,9 @@ public sealed class IndexRepair(IServiceScopeFactory scopes, CandidateIndex inde
         foreach (var id in orphans) index.Delete(id);
 
         index.Commit();
-        index.Refresh();
+        // A rebuild after a format change, or a large repair, leaves many small segments.
+        if (stale.Count >= CompactAfter) index.Compact();
+        else index.Refresh();
         // Everything stored is now searchable, including profiles whose indexer stopped before marking them so.
         var now = DateTimeOffset.UtcNow;
         await db.Candidates.Where(c => c.IndexedAt == null).ExecuteUpdateAsync(set => set.SetProperty(c => c.IndexedAt, now), cancellationToken);

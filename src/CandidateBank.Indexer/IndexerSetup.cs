@@ -31,6 +31,8 @@ public static class IndexerSetup
         services.TryAddSingleton(new RetentionOptions());
         services.AddSingleton<RetentionSweep>();
         services.AddHostedService(sp => sp.GetRequiredService<RetentionSweep>());
+        services.TryAddSingleton(new IndexOptions());
+        services.AddHostedService<IndexCompaction>();
 
         services.Configure<MassTransitHostOptions>(options => options.WaitUntilStarted = true);
         services.AddMassTransit(x =>

@@ -24,6 +24,7 @@ public static class CandidateBankHost
         var networks = ReadNetworks(section.GetSection("Networks"));
 
         builder.Services.AddSingleton(section.GetSection("Retention").Get<RetentionOptions>() ?? new RetentionOptions());
+        builder.Services.AddSingleton(section.GetSection("Index").Get<IndexOptions>() ?? new IndexOptions());
         var promise = section.GetSection("Promise").Get<PromiseOptions>() ?? new PromiseOptions();
 
         builder.Services.AddCandidateBankStore(dataDirectory, section.GetSection("Store").Get<StoreOptions>() ?? new StoreOptions());

@@ -26,7 +26,8 @@ public sealed class CandidateBankEngine : IShortlistEngine
     {
         _index.UpsertMany(profiles);
         _index.Commit();
-        _index.Refresh();
+        _index.Compact(); // as a rebuild and the server's periodic compaction leave it
+
         return Task.CompletedTask;
     }
 

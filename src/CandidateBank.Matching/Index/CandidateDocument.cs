@@ -30,7 +30,7 @@ public sealed class CandidateDocument(Municipalities municipalities, Recruitment
             new StringField(CandidateFields.SharesAcrossNetworks, profile.Consent.ShareAcrossNetworks ? "true" : "false", Field.Store.NO),
             new Int32Field(CandidateFields.AvailableFrom, profile.AvailableFrom.DayNumber, Field.Store.NO),
             text,
-            new StoredField(CandidateFields.TextTerms, textTerms),
+            new BinaryDocValuesField(CandidateFields.Ranking, new BytesRef(RankingRecord.Of(profile, textTerms).Encode())),
         };
         if (networks.NetworkOf(profile.JobCentre) is { } network)
             doc.Add(new StringField(CandidateFields.Network, Key(network), Field.Store.NO));
@@ -66,9 +66,9 @@ public sealed class CandidateDocument(Municipalities municipalities, Recruitment
 
     /// <summary>
     /// Headline and summary analysed once: the tokens are cached, so the same pass gives the terms that are stored for
-    /// ranking and the field the writer indexes (the Danish compound analysis is the dearest part of indexing).
+    /// the ranking record and the field the writer indexes (the Danish compound analysis is the dearest part of indexing).
     /// </summary>
-    private (Field Field, string Terms) AnalysedText(string text)
+    private (Field Field, IReadOnlySet<string> Terms) AnalysedText(string text)
     {
         var source = analyzer.GetTokenStream(CandidateFields.Text, text);
         source.Reset();
@@ -80,7 +80,7 @@ public sealed class CandidateDocument(Municipalities municipalities, Recruitment
         // even if the document is never written; the writer replays the cache.
         source.Dispose();
         tokens.Reset();
-        return (new TextField(CandidateFields.Text, tokens), string.Join(' ', terms));
+        return (new TextField(CandidateFields.Text, tokens), terms);
     }
 
     /// <summary>Exact-match keys are lower case so "Aarhus" and "aarhus" are one term.</summary>

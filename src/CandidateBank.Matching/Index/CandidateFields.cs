@@ -7,8 +7,8 @@ public static class CandidateFields
     public const string IdValues = "id_dv";
     public const string Version = "version";
     public const string Json = "json";
-    /// <summary>The analysed terms of headline and summary, stored so ranking need not analyse them again per query.</summary>
-    public const string TextTerms = "textTerms";
+    /// <summary>Binary doc values: the candidate's <see cref="RankingRecord"/>.</summary>
+    public const string Ranking = "ranking";
     public const string JobCentre = "jobCentre";
     public const string Network = "network";
     public const string SharesAcrossNetworks = "sharesAcrossNetworks";

@@ -28,11 +28,11 @@ public sealed record CandidateScore(
         + ProximityWeight * Proximity, 4);
 
     /// <param name="textScore">The index's score for the candidate; <paramref name="bestTextScore"/> the best among the hits.</param>
-    public static CandidateScore For(CandidateProfile profile, OccupationMatch occupation, SkillCoverage skills,
+    public static CandidateScore For(int maxCommuteKm, OccupationMatch occupation, SkillCoverage skills,
         float textScore, float bestTextScore, double distanceKm) => new(
         occupation,
         skills,
         bestTextScore > 0 ? textScore / bestTextScore : 0,
         distanceKm,
-        profile.MaxCommuteKm == 0 ? 1 : 1 - Math.Min(1, distanceKm / profile.MaxCommuteKm));
+        maxCommuteKm == 0 ? 1 : 1 - Math.Min(1, distanceKm / maxCommuteKm));
 }

@@ -11,12 +11,13 @@ public sealed record OccupationMatch(OccupationLevel Level, string? Title, int Y
     public static readonly OccupationMatch None = new(OccupationLevel.None, null, 0);
 
     /// <summary>The candidate's best occupation for the order; among equally good ones, the most years.</summary>
-    public static OccupationMatch Best(JobOrder order, CandidateProfile profile, TradeVocabulary vocabulary, Func<string, IReadOnlySet<string>> terms)
+    public static OccupationMatch Best(JobOrder order, IReadOnlyList<OccupationExperience> occupations, TradeVocabulary vocabulary, Func<string, IReadOnlySet<string>> terms)
     {
         var wanted = vocabulary.Occupation(order.Occupation);
         var wantedStem = DanishStem.Of(order.Occupation);
-        var wantedTerms = terms(order.Occupation);
-        return profile.Occupations
+        // Analysis is dear and most titles match before it is needed.
+        var wantedTerms = new Lazy<IReadOnlySet<string>>(() => terms(order.Occupation), LazyThreadSafetyMode.None);
+        return occupations
             .Select(o => new OccupationMatch(LevelOf(o.Title), o.Title, o.Years))
             .Where(m => m.Level > OccupationLevel.None)
             .OrderByDescending(m => m.Level).ThenByDescending(m => m.Years)
@@ -31,7 +32,7 @@ public sealed record OccupationMatch(OccupationLevel Level, string? Title, int Y
                 if (known.Name == wanted.Name) return OccupationLevel.Synonym;
                 if (wanted.Related.Contains(known.Name) || known.Related.Contains(wanted.Name)) return OccupationLevel.Related;
             }
-            return wantedTerms.Overlaps(terms(title)) ? OccupationLevel.Text : OccupationLevel.None;
+            return wantedTerms.Value.Overlaps(terms(title)) ? OccupationLevel.Text : OccupationLevel.None;
         }
     }
 

@@ -15,10 +15,7 @@ public sealed class ShortlistBuilder(CandidateIndex index, Municipalities munici
     /// <summary>How many index hits are re-ranked on explainable grounds before the shortlist is cut.</summary>
     private const int RerankDepth = 200;
     private const int MaxMissingCertificates = 2;
-    /// <summary>
-    /// Near-misses are looked for among the most relevant candidates who lack a course: a list of ten needs fewer than
-    /// the shortlist's depth, and every profile loaded costs a stored-document read.
-    /// </summary>
+    /// <summary>Near-misses are looked for among the most relevant candidates who lack a course: a list of ten needs fewer than the shortlist's depth.</summary>
     private const int NearMissDepth = 60;
 
     private TradeVocabulary Vocabulary => index.Vocabulary;
@@ -28,10 +25,8 @@ public sealed class ShortlistBuilder(CandidateIndex index, Municipalities munici
     {
         var relevance = RelevanceQuery.For(order, index.Analyzer, Vocabulary);
         var rules = HardRuleFilter.Cached(order, networks, Vocabulary, _bitsets, includeCertificates: true);
-        var (hits, qualified) = index.SearchCounting(new FilteredQuery(relevance, rules, RuleFilter.AlwaysRandomAccess), null, RerankDepth);
-        var ranked = Rerank(order, hits, order.ShortlistSize)
-            .Select((c, i) => c with { Rank = i + 1 })
-            .ToList();
+        var (hits, qualified) = index.Rank(new FilteredQuery(relevance, rules, RuleFilter.AlwaysRandomAccess), RerankDepth);
+        var ranked = Shortlisted(order, Rerank(order, hits, order.ShortlistSize));
 
         return new Shortlist
         {
@@ -45,45 +40,55 @@ public sealed class ShortlistBuilder(CandidateIndex index, Municipalities munici
     }
 
     /// <summary>Best first; equal scores in candidate-id order, so the same bank always gives the same list.</summary>
-    private IEnumerable<ShortlistedCandidate> Rerank(JobOrder order, IReadOnlyList<CandidateHit> hits, int count)
+    private List<(string CandidateId, CandidateScore Score)> Rerank(JobOrder order, IReadOnlyList<RankingHit> hits, int count)
     {
         var best = hits.Count == 0 ? 0 : hits.Max(h => h.Score);
-        // Every hit is scored, but only those who make the list are explained in Danish.
         return hits
-            .Select(hit => (hit.Profile, Score: Score(order, hit.Profile, hit.Score, best, hit.TextTerms)))
+            .Select(hit => (hit.Candidate.CandidateId, Score: Score(order, hit.Candidate, hit.Score, best)))
             .OrderByDescending(c => c.Score.Value)
-            .ThenBy(c => c.Profile.CandidateId, StringComparer.Ordinal)
+            .ThenBy(c => c.CandidateId, StringComparer.Ordinal)
             .Take(count)
-            .Select(c => Shortlisted(order, c.Profile, c.Score));
+            .ToList();
     }
 
-    public CandidateScore Score(JobOrder order, CandidateProfile profile, float textScore, float bestTextScore, IReadOnlySet<string>? textTerms = null) =>
-        CandidateScore.For(profile,
-            OccupationMatch.Best(order, profile, Vocabulary, Terms),
-            SkillCoverage.Of(order, profile, Vocabulary, Terms, textTerms),
+    public CandidateScore Score(JobOrder order, RankingRecord candidate, float textScore, float bestTextScore) =>
+        CandidateScore.For(candidate.MaxCommuteKm,
+            OccupationMatch.Best(order, candidate.Occupations, Vocabulary, Terms),
+            SkillCoverage.Of(order, candidate.Skills, candidate.TextTerms, Vocabulary),
             textScore, bestTextScore,
-            Math.Round(municipalities.DistanceKm(profile.HomeMunicipality, order.WorkMunicipality), 1));
+            Math.Round(municipalities.DistanceKm(candidate.HomeMunicipality, order.WorkMunicipality), 1));
 
-    private ShortlistedCandidate Shortlisted(JobOrder order, CandidateProfile profile, CandidateScore score)
+    /// <summary>
+    /// Only those who make the list are loaded in full and explained in Danish. One withdrawn since the search is left
+    /// out, as it would be a moment later.
+    /// </summary>
+    private List<ShortlistedCandidate> Shortlisted(JobOrder order, List<(string CandidateId, CandidateScore Score)> chosen)
     {
         var certificates = order.RequiredCertificates.Select(Vocabulary.CertificateName).Distinct().ToList();
-        return new ShortlistedCandidate(0, profile.CandidateId, score.Value, profile.JobCentre, score.DistanceKm,
-            score.Skills.Matched.ToList(), certificates, Explanation.InDanish(order, profile, score, certificates));
+        var profiles = index.Load(chosen.Select(c => c.CandidateId)).ToDictionary(p => p.CandidateId, StringComparer.Ordinal);
+        return chosen
+            .Where(c => profiles.ContainsKey(c.CandidateId))
+            .Select((c, i) => Explained(i + 1, order, profiles[c.CandidateId], c.Score, certificates))
+            .ToList();
     }
+
+    private static ShortlistedCandidate Explained(int rank, JobOrder order, CandidateProfile profile, CandidateScore score, List<string> certificates) =>
+        new(rank, profile.CandidateId, score.Value, profile.JobCentre, score.DistanceKm, score.Skills.Matched.ToList(), certificates,
+            Explanation.InDanish(order, profile, score, certificates));
 
     private List<NearMiss> NearMisses(JobOrder order, Query relevance, HashSet<string> shortlisted)
     {
         if (order.RequiredCertificates.Count == 0) return [];
         // Only candidates who lack a required certificate: the qualified are on the shortlist or behind it, not near-misses.
         var rules = HardRuleFilter.Cached(order, networks, Vocabulary, _bitsets, includeCertificates: false, lackingACertificate: true);
-        var (hits, _) = index.SearchCounting(new FilteredQuery(relevance, rules, RuleFilter.AlwaysRandomAccess), null, Math.Max(NearMissDepth, order.ShortlistSize * 3));
+        var (hits, _) = index.Rank(new FilteredQuery(relevance, rules, RuleFilter.AlwaysRandomAccess), Math.Max(NearMissDepth, order.ShortlistSize * 3));
         var best = hits.Count == 0 ? 0 : hits.Max(h => h.Score);
         // Which certificates are missing is cheap to tell; the score is not, so only near-misses are scored.
         return hits
-            .Where(hit => !shortlisted.Contains(hit.Profile.CandidateId))
-            .Select(hit => (Hit: hit, Missing: MissingCertificates(order, hit.Profile)))
+            .Where(hit => !shortlisted.Contains(hit.Candidate.CandidateId))
+            .Select(hit => (Hit: hit, Missing: MissingCertificates(order, hit.Candidate.Certificates)))
             .Where(c => c.Missing.Count is > 0 and <= MaxMissingCertificates)
-            .Select(c => (c.Hit.Profile.CandidateId, Score(order, c.Hit.Profile, c.Hit.Score, best, c.Hit.TextTerms).Value, c.Missing))
+            .Select(c => (c.Hit.Candidate.CandidateId, Score(order, c.Hit.Candidate, c.Hit.Score, best).Value, c.Missing))
             .OrderByDescending(c => c.Value)
             .ThenBy(c => c.CandidateId, StringComparer.Ordinal)
             .Take(order.ShortlistSize)
@@ -91,8 +96,8 @@ public sealed class ShortlistBuilder(CandidateIndex index, Municipalities munici
             .ToList();
     }
 
-    private List<string> MissingCertificates(JobOrder order, CandidateProfile profile) =>
-        order.RequiredCertificates.Where(c => !Vocabulary.HoldsCertificate(profile.Certificates, c)).Select(Vocabulary.CertificateName).Distinct().ToList();
+    private List<string> MissingCertificates(JobOrder order, IReadOnlyList<string> held) =>
+        order.RequiredCertificates.Where(c => !Vocabulary.HoldsCertificate(held, c)).Select(Vocabulary.CertificateName).Distinct().ToList();
 
     private IReadOnlySet<string> Terms(string text) => CandidateAnalyzer.Terms(index.Analyzer, CandidateFields.Text, text).ToHashSet();
 }

@@ -13,19 +13,17 @@ public sealed record SkillCoverage(IReadOnlyList<string> MatchedRequired, IReadO
     public double PreferredShare => PreferredCount == 0 ? 1 : (double)MatchedPreferred.Count / PreferredCount;
     public IEnumerable<string> Matched => MatchedRequired.Concat(MatchedPreferred);
 
-    /// <param name="textTerms">The analysed headline and summary when the index stored them; else they are analysed here.</param>
-    public static SkillCoverage Of(JobOrder order, CandidateProfile profile, TradeVocabulary vocabulary, Func<string, IReadOnlySet<string>> terms,
-        IReadOnlySet<string>? textTerms = null)
+    /// <param name="skills">The candidate's listed skills.</param>
+    /// <param name="textTerms">The analysed terms of the candidate's headline and summary.</param>
+    public static SkillCoverage Of(JobOrder order, IReadOnlyList<string> skills, IReadOnlySet<string> textTerms, TradeVocabulary vocabulary)
     {
-        var held = profile.Skills.Select(s => TextKey.Of(vocabulary.SkillName(s)))
-            .Concat(profile.Skills.Select(DanishStem.Of))
+        var held = skills.Select(s => TextKey.Of(vocabulary.SkillName(s)))
+            .Concat(skills.Select(DanishStem.Of))
             .ToHashSet();
-        // Analysing the text is the dearest part of ranking; most skills are found in the list without it.
-        var text = new Lazy<IReadOnlySet<string>>(() => textTerms ?? terms(profile.Headline + "\n" + profile.Summary), LazyThreadSafetyMode.None);
 
         bool Has(string skill) =>
             held.Contains(TextKey.Of(vocabulary.SkillName(skill))) || held.Contains(DanishStem.Of(skill))
-            || (vocabulary.Skill(skill) is { } known ? known.Variants.Append(known.Name) : [skill]).Any(v => MentionedIn(v, text));
+            || (vocabulary.Skill(skill) is { } known ? known.Variants.Append(known.Name) : [skill]).Any(v => MentionedIn(v, textTerms));
 
         var required = order.RequiredSkills.Select(vocabulary.SkillName).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         var preferred = order.PreferredSkills.Select(vocabulary.SkillName).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
@@ -38,6 +36,6 @@ public sealed record SkillCoverage(IReadOnlyList<string> MatchedRequired, IReadO
     }
 
     /// <summary>A one-word skill counts when its stem is a word of the text ("forskalling" in "erfaring med forskalling").</summary>
-    private static bool MentionedIn(string skill, Lazy<IReadOnlySet<string>> text) =>
-        !skill.Contains(' ') && text.Value.Contains(DanishStem.Of(skill));
+    private static bool MentionedIn(string skill, IReadOnlySet<string> text) =>
+        !skill.Contains(' ') && text.Contains(DanishStem.Of(skill));
 }
