@@ -9,21 +9,24 @@ public static class Outbox
     /// <summary>The outbox row's id and the Message-Id's local part: one per kind and job order, never random.</summary>
     public static string EmailId(string kind, string jobOrderId) => $"{kind}-{jobOrderId}";
 
-    public static OutgoingEmail Add(CandidateBankDb db, string kind, string jobOrderId, MimeMessage message, DateTimeOffset now)
-    {
-        using var mime = new MemoryStream();
-        message.WriteTo(mime);
-        return db.Outbox.Add(new OutgoingEmail
+    public static OutgoingEmail Add(CandidateBankDb db, string kind, string jobOrderId, MimeMessage message, DateTimeOffset now) =>
+        db.Outbox.Add(new OutgoingEmail
         {
             Id = EmailId(kind, jobOrderId),
             JobOrderId = jobOrderId,
             Kind = kind,
             Recipient = string.Join(", ", message.To.Mailboxes.Select(m => m.Address)),
-            Mime = mime.ToArray(),
+            Mime = Bytes(message),
             Status = OutgoingEmailStatus.Pending,
             NextAttemptAt = now,
             CreatedAt = now,
         }).Entity;
+
+    public static byte[] Bytes(MimeMessage message)
+    {
+        using var mime = new MemoryStream();
+        message.WriteTo(mime);
+        return mime.ToArray();
     }
 
     /// <summary>A message with the configured sender and a Message-Id derived from the outbox id.</summary>

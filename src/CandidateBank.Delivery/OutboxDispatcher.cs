@@ -15,7 +15,7 @@ namespace CandidateBank.Delivery;
 /// At least once: a crash after the server accepted a message but before it is marked sent sends it again, with the
 /// same Message-Id, which receiving systems and people can recognise as a duplicate.
 /// </summary>
-public sealed class OutboxDispatcher(IServiceScopeFactory scopes, IEmailTransport transport, OutboxSignal signal,
+public sealed class OutboxDispatcher(IServiceScopeFactory scopes, IEmailTransport transport, OutboxSignal signal, ShortlistApproval approval,
     IOptions<EmailOptions> options, TimeProvider clock, ILogger<OutboxDispatcher> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -49,6 +49,8 @@ public sealed class OutboxDispatcher(IServiceScopeFactory scopes, IEmailTranspor
         email.Attempts++;
         try
         {
+            if (email.Kind == EmailKind.Shortlist && await approval.DropErasedAsync(db, email, cancellationToken))
+                logger.LogInformation("Shortlist email {EmailId} composed again without candidates erased since it was approved", email.Id);
             using var mime = new MemoryStream(email.Mime);
             await transport.SendAsync(await MimeMessage.LoadAsync(mime, cancellationToken), cancellationToken);
             await MarkSentAsync(db, email, cancellationToken);

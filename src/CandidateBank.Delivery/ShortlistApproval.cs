@@ -3,6 +3,7 @@ using CandidateBank.Contracts;
 using CandidateBank.Store;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using MimeKit;
 
 namespace CandidateBank.Delivery;
 
@@ -21,6 +22,49 @@ public sealed class ShortlistApproval(CandidateReferences references, IOptions<E
         var order = JsonSerializer.Deserialize<JobOrder>(record.OrderJson, ContractJson.Options)!;
         var shortlist = JsonSerializer.Deserialize<Shortlist>(record.ShortlistJson!, ContractJson.Options)!;
         var kept = shortlist.Candidates.Where(c => !removedCandidateIds.Contains(c.CandidateId)).ToList();
+        var (message, candidates) = await ComposeAsync(db, record, order, kept, cancellationToken);
+        Outbox.Add(db, EmailKind.Shortlist, record.Id, message, clock.GetUtcNow());
+
+        // The disclosure is logged with the approval: if the email is queued, the citizen's access log says so.
+        db.AccessLog.AddRange(candidates.Select(c => new AccessLogEntry
+        {
+            CandidateId = c.Match.CandidateId, JobCentre = c.Profile.JobCentre, At = clock.GetUtcNow(), Actor = approvedBy,
+            Action = AccessActions.SentToCompany, JobOrderId = record.Id,
+            Purpose = $"Shortlist sendt til {order.Company.Name} (CVR {order.Company.Cvr}){(c.SharesContact ? " med kontaktoplysninger" : " uden navn og kontaktoplysninger")}",
+        }));
+        tracking.ApprovedAt = clock.GetUtcNow();
+        tracking.ApprovedBy = approvedBy;
+        tracking.DeliveryStatus = DeliveryStatus.Pending;
+        return Record(tracking, candidates);
+    }
+
+    /// <summary>
+    /// Before a queued shortlist email goes out: a candidate erased since the approval (right to erasure, retention) is
+    /// taken out of it, and the email is composed again from the approved candidates still stored. False when none was.
+    /// </summary>
+    public async Task<bool> DropErasedAsync(CandidateBankDb db, OutgoingEmail email, CancellationToken cancellationToken)
+    {
+        var tracking = await db.Tracking.FirstOrDefaultAsync(t => t.JobOrderId == email.JobOrderId, cancellationToken);
+        if (tracking?.SentCandidatesJson is null) return false;
+        var approved = JsonSerializer.Deserialize<List<SentCandidate>>(tracking.SentCandidatesJson, ContractJson.Options)!.Select(c => c.CandidateId).ToList();
+        var stored = await db.Candidates.Where(c => approved.Contains(c.CandidateId)).Select(c => c.CandidateId).ToListAsync(cancellationToken);
+        if (stored.Count == approved.Count) return false;
+
+        var record = await db.JobOrders.FirstAsync(o => o.Id == email.JobOrderId, cancellationToken);
+        var order = JsonSerializer.Deserialize<JobOrder>(record.OrderJson, ContractJson.Options)!;
+        var shortlist = JsonSerializer.Deserialize<Shortlist>(record.ShortlistJson!, ContractJson.Options)!;
+        // The old email's feedback link goes with it.
+        db.Feedback.RemoveRange(db.Feedback.Where(f => f.JobOrderId == record.Id && f.RatedAt == null));
+        var (message, candidates) = await ComposeAsync(db, record, order, shortlist.Candidates.Where(c => stored.Contains(c.CandidateId)).ToList(), cancellationToken);
+        email.Mime = Outbox.Bytes(message);
+        Record(tracking, candidates);
+        return true;
+    }
+
+    /// <summary>The email for the approved candidates still stored, with a new feedback link (its token is added to the store).</summary>
+    private async Task<(MimeMessage Message, List<ShortlistEmailCandidate> Candidates)> ComposeAsync(CandidateBankDb db, JobOrderRecord record,
+        JobOrder order, IReadOnlyList<ShortlistedCandidate> kept, CancellationToken cancellationToken)
+    {
         var ids = kept.Select(c => c.CandidateId).ToList();
         // Read now, not when shortlisted: a candidate withdrawn since is no longer ours to send.
         var profiles = (await db.Candidates.AsNoTracking().Where(c => ids.Contains(c.CandidateId)).ToListAsync(cancellationToken))
@@ -34,20 +78,13 @@ public sealed class ShortlistApproval(CandidateReferences references, IOptions<E
         var message = Outbox.NewMessage(email.Value, EmailKind.Shortlist, record.Id);
         message.Date = clock.GetUtcNow();
         ShortlistEmail.Compose(message, order, candidates, order.JobCentre, links.Feedback(token));
-        Outbox.Add(db, EmailKind.Shortlist, record.Id, message, clock.GetUtcNow());
+        return (message, candidates);
+    }
 
+    private static List<SentCandidate> Record(JobOrderTracking tracking, List<ShortlistEmailCandidate> candidates)
+    {
         var sent = candidates.Select(c => new SentCandidate(c.Match.CandidateId, c.Reference, c.SharesContact)).ToList();
-        // The disclosure is logged with the approval: if the email is queued, the citizen's access log says so.
-        db.AccessLog.AddRange(candidates.Select(c => new AccessLogEntry
-        {
-            CandidateId = c.Match.CandidateId, JobCentre = c.Profile.JobCentre, At = clock.GetUtcNow(), Actor = approvedBy,
-            Action = AccessActions.SentToCompany, JobOrderId = record.Id,
-            Purpose = $"Shortlist sendt til {order.Company.Name} (CVR {order.Company.Cvr}){(c.SharesContact ? " med kontaktoplysninger" : " uden navn og kontaktoplysninger")}",
-        }));
-        tracking.ApprovedAt = clock.GetUtcNow();
-        tracking.ApprovedBy = approvedBy;
         tracking.SentCandidatesJson = JsonSerializer.Serialize(sent, ContractJson.Options);
-        tracking.DeliveryStatus = DeliveryStatus.Pending;
         return sent;
     }
 }

@@ -57,6 +57,31 @@ public sealed class ShortlistEmailTests : IDisposable
     }
 
     [Fact]
+    public async Task Candidate_erased_while_the_approved_email_waits_in_the_outbox_is_not_in_the_email_that_goes_out()
+    {
+        // The mailbox answers 451 seven times, so the approved email waits in the outbox for seconds.
+        var company = SmtpCatcher.UniqueAddress("transient-7");
+        var erased = Profiles.Struktør("erased-while-queued") with { Contact = new Contact("Slettet Sørensen", "slettet@example.dk", "+45 55 44 33 22") };
+        var id = await DeliveryFlow.ShortlistedOrder(_factory, DeliveryFlow.OrderFrom(company), Profiles.Struktør("stays-queued"), erased);
+        var consultant = _factory.ClientWithKey(CandidateBankFactory.ConsultantKey);
+        var aarhus = _factory.ClientWithKey(CandidateBankFactory.AarhusKey);
+        Assert.Equal(HttpStatusCode.Accepted, (await consultant.Send(id)).StatusCode);
+
+        Assert.Equal(HttpStatusCode.Accepted, (await aarhus.DeleteAsync($"/api/v1/candidates/{erased.CandidateId}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await aarhus.GetWhen($"/api/v1/candidates/{erased.CandidateId}", r => r.StatusCode == HttpStatusCode.NotFound)).StatusCode);
+        var view = await consultant.WaitForStatus(id, "sent", timeoutMs: 60_000);
+
+        var message = Assert.Single(SmtpCatcher.MessagesTo(company));
+        foreach (var body in new[] { message.TextBody, WebUtility.HtmlDecode(message.HtmlBody) })
+        {
+            Assert.DoesNotContain("Slettet Sørensen", body);
+            Assert.DoesNotContain("slettet@example.dk", body);
+            Assert.Contains("Jens Hansen", body);
+        }
+        Assert.Equal(["stays-queued"], view.Delivery!.Candidates.Select(c => c.CandidateId));
+    }
+
+    [Fact]
     public async Task Candidate_without_consent_appears_only_as_an_anonymised_reference()
     {
         var company = SmtpCatcher.UniqueAddress();
