@@ -14,7 +14,7 @@ public sealed class IndexOptions
 
 /// <summary>
 /// Every write adds a segment, and Lucene's merge policy keeps about ten per size tier; a query pays per segment for
-/// each term it looks up, so a shortlist on a one-segment index takes about half the time. This merges the index
+/// each term it looks up, which made up much of a shortlist's time at 100,000 profiles in 11 segments. This merges the index
 /// into one segment now and then, while searches and writes go on.
 /// </summary>
 public sealed class IndexCompaction(CandidateIndex index, IndexOptions options, ILogger<IndexCompaction> logger) : BackgroundService

@@ -32,7 +32,7 @@ public static class IndexRebuild
             progress?.Invoke(count);
         }
         index.Commit();
-        // A rebuild leaves many segments; one answers queries about twice as fast.
+        // A rebuild leaves many segments; queries pay per segment.
         index.Compact();
         return count;
     }

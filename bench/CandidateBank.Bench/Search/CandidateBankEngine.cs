@@ -20,13 +20,18 @@ public sealed class CandidateBankEngine : IShortlistEngine
 
     public string Name => "CandidateBank (Lucene)";
 
+    /// <summary>Of the load, the time spent merging the index into one segment.</summary>
+    public TimeSpan CompactionTime { get; private set; }
+
     public long IndexBytes => new DirectoryInfo(_directory).EnumerateFiles().Sum(f => f.Length);
 
     public Task LoadAsync(IReadOnlyList<CandidateProfile> profiles, CancellationToken cancellationToken)
     {
         _index.UpsertMany(profiles);
         _index.Commit();
+        var merge = System.Diagnostics.Stopwatch.StartNew();
         _index.Compact(); // as a rebuild and the server's periodic compaction leave it
+        CompactionTime = merge.Elapsed;
 
         return Task.CompletedTask;
     }

@@ -14,5 +14,5 @@ public sealed record LatencySummary(int Count, double P50Ms, double P95Ms, doubl
     }
 
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
-        $"p50 {P50Ms:0.00} ms, p95 {P95Ms:0.00} ms, p99 {P99Ms:0.00} ms, max {MaxMs:0.00} ms ({Count} queries)");
+        $"p50 {P50Ms:0.00} ms, p95 {P95Ms:0.00} ms, p99 {P99Ms:0.00} ms, max {MaxMs:0.00} ms ({Count} samples)");
 }

@@ -48,6 +48,7 @@ public static class SearchBenchmark
         await engine.LoadAsync(profiles, CancellationToken.None);
         var load = clock.Elapsed;
         log.WriteLine($"  loaded in {load.TotalSeconds:0.0} s");
+        if (engine is CandidateBankEngine own) log.WriteLine($"  of which merging the index into one segment: {own.CompactionTime.TotalSeconds:0.0} s");
 
         async Task Ask(JobOrder order) => await engine.ShortlistAsync(order, order.ShortlistSize, CancellationToken.None);
         await LatencyRun.WarmUpAsync(Ask, orders);

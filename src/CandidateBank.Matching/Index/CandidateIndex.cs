@@ -100,8 +100,8 @@ public sealed class CandidateIndex : IDisposable
 
     /// <summary>
     /// Merges the index into one segment and drops deleted documents. A query pays per segment for every term it
-    /// looks up: at 100,000 profiles in 11 segments a shortlist took twice as long as in one. Searches and writes go on
-    /// meanwhile; the disk briefly holds the index twice.
+    /// looks up (an input cloned, a buffer cleared, a block read). Searches and writes go on meanwhile; the disk
+    /// briefly holds the index twice.
     /// </summary>
     public void Compact()
     {
