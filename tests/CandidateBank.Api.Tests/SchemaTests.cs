@@ -55,6 +55,38 @@ public class SchemaTests
         Assert.Empty(schema.Validate(json).Select(e => e.ToString()));
     }
 
+    [Theory]
+    [InlineData("jens@example.dk")]
+    [InlineData("jens.hansen+job@kommune.example.dk")]
+    [InlineData("soeren.joergensen@example.dk")]
+    [InlineData("søren@example.dk")]
+    [InlineData("jens@æble.dk")]
+    [InlineData("jens@@example.dk")]
+    [InlineData("jens@example")]
+    [InlineData("jens hansen@example.dk")]
+    [InlineData("@example.dk")]
+    public async Task Validator_and_schema_agree_on_a_contact_email(string email)
+    {
+        var profile = Profiles.Struktør() with { Contact = new Contact("Jens Hansen", email, null) };
+        var schemaAccepts = !(await Schema("CandidateProfile")).Validate(JsonSerializer.Serialize(profile, ContractJson.Options)).Any();
+        var validatorAccepts = new CandidateBank.Matching.Validation.MessageValidator(CandidateBank.Matching.Geography.Municipalities.Denmark).Validate(profile).IsValid;
+        Assert.Equal(schemaAccepts, validatorAccepts);
+    }
+
+    [Fact]
+    public async Task Synthetic_profiles_and_orders_validate_against_the_schemas()
+    {
+        var profileSchema = await Schema("CandidateProfile");
+        var orderSchema = await Schema("JobOrder");
+        var synthetic = CandidateBank.Matching.Synthetic.SyntheticBank.Denmark;
+        var failures = synthetic.Candidates(2_000, seed: 7)
+            .SelectMany(p => profileSchema.Validate(JsonSerializer.Serialize(p, ContractJson.Options)).Select(e => $"{p.CandidateId}: {e}"))
+            .Concat(synthetic.JobOrders(200, seed: 7)
+                .SelectMany(o => orderSchema.Validate(JsonSerializer.Serialize(o, ContractJson.Options)).Select(e => $"{o.Title}: {e}")))
+            .ToList();
+        Assert.True(failures.Count == 0, $"{failures.Count} schema errors, e.g. {failures.FirstOrDefault()}");
+    }
+
     [Fact]
     public async Task Serialised_CSharp_job_order_validates_against_the_schema()
     {

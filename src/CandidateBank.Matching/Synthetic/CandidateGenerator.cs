@@ -47,10 +47,14 @@ internal sealed class CandidateGenerator(SyntheticBank bank, Random random)
             },
             Senior = SyntheticBank.Chance(random, 0.03),
             Consent = new Consent(ShareWithEmployers: SyntheticBank.Chance(random, 0.95), ShareAcrossNetworks: SyntheticBank.Chance(random, 0.8)),
-            Contact = new Contact($"{first} {last}", $"{first}.{last}.{candidateId}@example.dk".ToLowerInvariant(),
+            Contact = new Contact($"{first} {last}", AsciiEmail($"{first}.{last}.{candidateId}@example.dk"),
                 $"+45 {random.Next(20, 99)} {random.Next(100):D2} {random.Next(100):D2} {random.Next(100):D2}"),
         };
     }
+
+    /// <summary>Addresses are ASCII, as the schemas' email format requires: Sørensen is soerensen, as Danes write it.</summary>
+    private static string AsciiEmail(string address) =>
+        address.ToLowerInvariant().Replace("æ", "ae").Replace("ø", "oe").Replace("å", "aa");
 
     /// <summary>Mostly the trade's own name; sometimes another title the vocabulary knows for it (betonstruktør).</summary>
     private string Title(Occupation occupation)

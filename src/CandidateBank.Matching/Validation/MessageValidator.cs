@@ -8,7 +8,7 @@ namespace CandidateBank.Matching.Validation;
 /// The rules every message must pass before anything is written, shared by the REST API (400 problem details)
 /// and the bus consumers (dead-letter reason), so both front doors refuse the same input the same way.
 /// </summary>
-public sealed class MessageValidator(Municipalities municipalities)
+public sealed partial class MessageValidator(Municipalities municipalities)
 {
     public const int MaxIdLength = 100;
     public const int MaxTextLength = 10_000;
@@ -50,6 +50,7 @@ public sealed class MessageValidator(Municipalities municipalities)
         }
         foreach (var (field, text) in freeText)
             result.Require(!PersonalDataScanner.ContainsContactDetails(text), field, "must not contain an email address or phone number; put contact details in 'contact'.");
+        if (profile.Contact?.Email is { } email) result.Require(LooksLikeEmail(email), "contact.email", EmailRule);
         return result;
     }
 
@@ -92,9 +93,9 @@ public sealed class MessageValidator(Municipalities municipalities)
         {
             result.Require(order.Company.Cvr is { Length: 8 } cvr && cvr.All(char.IsAsciiDigit), "company.cvr", "must be 8 digits.");
             RequireText(result, "company.name", order.Company.Name, 300);
-            result.Require(LooksLikeEmail(order.Company.ContactEmail), "company.contactEmail", "must be an email address.");
+            result.Require(LooksLikeEmail(order.Company.ContactEmail), "company.contactEmail", EmailRule);
         }
-        result.Require(LooksLikeEmail(order.ConsultantEmail), "consultantEmail", "must be an email address.");
+        result.Require(LooksLikeEmail(order.ConsultantEmail), "consultantEmail", EmailRule);
         if (order.JobOrderId is not null) RequireText(result, "jobOrderId", order.JobOrderId, MaxIdLength);
         if (order.JobCentre is not null) RequireMunicipality(result, "jobCentre", order.JobCentre);
         var texts = new (string Field, string? Text)[] { ("title", order.Title), ("description", order.Description), ("occupation", order.Occupation) }
@@ -149,8 +150,17 @@ public sealed class MessageValidator(Municipalities municipalities)
         return true;
     }
 
+    private const string EmailRule = "must be an email address in ASCII (as the schemas' 'email' format): 'søren@…' is written 'soeren@…'.";
+
+    /// <summary>
+    /// What the schemas' <c>format: email</c> accepts (SchemaTests holds the two together), so a message the REST API
+    /// takes is never dead-lettered by the indexer's schema check: ASCII only, one '@', a dotted domain.
+    /// </summary>
     private static bool LooksLikeEmail(string? value) =>
-        value is { Length: > 2 and <= 254 } && value.IndexOf('@') is > 0 and var at && at < value.Length - 1 && !value.Any(char.IsWhiteSpace);
+        value is { Length: > 2 and <= 254 } && EmailPattern().IsMatch(value);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$")]
+    private static partial System.Text.RegularExpressions.Regex EmailPattern();
 
     private static void RequireText(ValidationResult result, string field, string? value, int maxLength)
     {
