@@ -186,9 +186,15 @@ public sealed class CandidateIndex : IDisposable
             foreach (var hit in top.ScoreDocs)
             {
                 var leaf = ReaderUtil.SubIndex(hit.Doc, leaves);
+                // Every format-4 document has a record; a segment without any is read from the stored profiles.
                 var values = records[leaf] ??= leaves[leaf].AtomicReader.GetBinaryDocValues(CandidateFields.Ranking);
-                values.Get(hit.Doc - leaves[leaf].DocBase, bytes);
-                hits.Add(new RankingHit(RankingRecord.Decode(bytes) ?? StoredRankingRecord(searcher, hit.Doc), hit.Score));
+                RankingRecord? record = null;
+                if (values is not null)
+                {
+                    values.Get(hit.Doc - leaves[leaf].DocBase, bytes);
+                    record = RankingRecord.Decode(bytes);
+                }
+                hits.Add(new RankingHit(record ?? StoredRankingRecord(searcher, hit.Doc), hit.Score));
             }
             return (hits, top.TotalHits);
         }
