@@ -14,8 +14,10 @@ public sealed class BusWatchdog(IBusControl bus, RabbitMqOptions options, TimePr
 {
     private static readonly TimeSpan CheckEvery = TimeSpan.FromSeconds(1);
 
-    /// <summary>How many times the bus was restarted; the health endpoint and tests read it.</summary>
-    public int Restarts { get; private set; }
+    private int _restarts;
+
+    /// <summary>How many restarts were begun; counted before the bus starts again, so before it consumes anything.</summary>
+    public int Restarts => Volatile.Read(ref _restarts);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -38,6 +40,7 @@ public sealed class BusWatchdog(IBusControl bus, RabbitMqOptions options, TimePr
     public async Task RestartAsync(CancellationToken cancellationToken)
     {
         await bus.StopAsync(cancellationToken);
+        Interlocked.Increment(ref _restarts);
         try
         {
             await bus.StartAsync(cancellationToken);
@@ -47,7 +50,6 @@ public sealed class BusWatchdog(IBusControl bus, RabbitMqOptions options, TimePr
             // The broker may still be away: the started bus keeps reconnecting, and the next spell restarts it again.
             logger.LogWarning(e, "The restarted bus is not connected yet");
         }
-        Restarts++;
     }
 }
 
