@@ -243,8 +243,15 @@ public sealed class CandidateIndex : IDisposable
         lock (_lifecycle)
         {
             if (_disposed) return;
-            if (_writer.HasUncommittedChanges()) _writer.Commit();
-            _searchers.MaybeRefresh();
+            try
+            {
+                if (_writer.HasUncommittedChanges()) _writer.Commit();
+                _searchers.MaybeRefresh();
+            }
+            catch (IOException)
+            {
+                // An exception on a timer thread ends the process; the next tick tries again, and writers commit on their own.
+            }
         }
     }
 
