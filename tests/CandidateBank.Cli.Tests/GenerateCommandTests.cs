@@ -9,18 +9,10 @@ public sealed class GenerateCommandTests : IDisposable
 {
     private readonly string _out = Path.Combine(Path.GetTempPath(), "candidatebank-generate-" + Guid.NewGuid().ToString("N"));
 
-    private static async Task<(int Exit, string Out, string Err)> Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var exit = await CommandLine.RunAsync(args, output, error);
-        return (exit, output.ToString(), error.ToString());
-    }
-
     [Fact]
     public async Task Generate_writes_valid_candidates_and_orders_as_json_lines()
     {
-        var (exit, output, _) = await Run("generate", "--candidates", "1500", "--orders", "30", "--seed", "7", "--out", _out);
+        var (exit, output, _) = await Cli.Run("generate", "--candidates", "1500", "--orders", "30", "--seed", "7", "--out", _out);
 
         Assert.Equal(0, exit);
         Assert.Contains("Wrote 1,500 candidates", output);
@@ -36,8 +28,8 @@ public sealed class GenerateCommandTests : IDisposable
     [Fact]
     public async Task Generate_twice_with_the_same_seed_writes_the_same_bytes()
     {
-        await Run("generate", "--candidates", "300", "--seed", "3", "--out", Path.Combine(_out, "a"));
-        await Run("generate", "--candidates", "300", "--seed", "3", "--out", Path.Combine(_out, "b"));
+        await Cli.Run("generate", "--candidates", "300", "--seed", "3", "--out", Path.Combine(_out, "a"));
+        await Cli.Run("generate", "--candidates", "300", "--seed", "3", "--out", Path.Combine(_out, "b"));
 
         Assert.Equal(File.ReadAllBytes(Path.Combine(_out, "a", "candidates.jsonl")), File.ReadAllBytes(Path.Combine(_out, "b", "candidates.jsonl")));
         Assert.Equal(File.ReadAllBytes(Path.Combine(_out, "a", "job-orders.jsonl")), File.ReadAllBytes(Path.Combine(_out, "b", "job-orders.jsonl")));
@@ -46,7 +38,7 @@ public sealed class GenerateCommandTests : IDisposable
     [Fact]
     public async Task Generated_candidates_file_is_read_by_publish_without_a_rejected_row()
     {
-        await Run("generate", "--candidates", "200", "--out", _out);
+        await Cli.Run("generate", "--candidates", "200", "--out", _out);
 
         var rows = ProfileFile.Read(Path.Combine(_out, "candidates.jsonl")).ToList();
 
@@ -58,7 +50,7 @@ public sealed class GenerateCommandTests : IDisposable
     [Fact]
     public async Task Generate_without_a_candidate_count_prints_usage()
     {
-        var (exit, _, error) = await Run("generate", "--out", _out);
+        var (exit, _, error) = await Cli.Run("generate", "--out", _out);
         Assert.Equal(2, exit);
         Assert.Contains("generate needs --candidates", error);
     }

@@ -29,19 +29,11 @@ public sealed class ReindexCommandTests : IDisposable
         await db.SaveChangesAsync();
     }
 
-    private static async Task<(int Exit, string Out, string Err)> Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var exit = await CommandLine.RunAsync(args, output, error);
-        return (exit, output.ToString(), error.ToString());
-    }
-
     [Fact]
     public async Task Reindex_rebuilds_an_index_that_lost_everything_from_the_store()
     {
         await StoreCandidates(2500);
-        var (exit, output, _) = await Run("reindex", "--data", _data);
+        var (exit, output, _) = await Cli.Run("reindex", "--data", _data);
         Assert.Equal(0, exit);
         Assert.Contains("Indexed 2500 candidates", output);
         Assert.Contains("2500/2500 (100 %)", output);
@@ -56,7 +48,7 @@ public sealed class ReindexCommandTests : IDisposable
     {
         await StoreCandidates(1);
         using var held = new CandidateIndex(Path.Combine(_data, "index"), Municipalities.Denmark, RecruitmentNetworks.Defaults);
-        var (exit, _, error) = await Run("reindex", "--data", _data);
+        var (exit, _, error) = await Cli.Run("reindex", "--data", _data);
         Assert.Equal(2, exit);
         Assert.Contains("stop the server first", error);
     }
@@ -64,7 +56,7 @@ public sealed class ReindexCommandTests : IDisposable
     [Fact]
     public async Task Reindex_without_a_store_names_the_missing_file()
     {
-        var (exit, _, error) = await Run("reindex", "--data", _data);
+        var (exit, _, error) = await Cli.Run("reindex", "--data", _data);
         Assert.Equal(2, exit);
         Assert.Contains("candidatebank.db", error);
     }
@@ -75,7 +67,7 @@ public sealed class ReindexCommandTests : IDisposable
     [InlineData("reindex", "--data")]
     public async Task Bad_command_line_prints_usage_and_exits_2(params string[] args)
     {
-        var (exit, _, error) = await Run(args);
+        var (exit, _, error) = await Cli.Run(args);
         Assert.Equal(2, exit);
         Assert.Contains("Usage:", error);
     }
