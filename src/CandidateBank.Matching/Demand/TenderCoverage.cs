@@ -29,7 +29,7 @@ public sealed class TenderCoverage(CandidateIndex index, RecruitmentNetworks net
             StartDate = award.StartDate, RequiredCertificates = courses,
             Company = new Company(award.Cvr, award.CompanyName, ""), ConsultantEmail = "",
         };
-        var inTrade = RelevanceQuery.For(order, index.Analyzer, index.Vocabulary, includeRelatedTrades: false);
+        var inTrade = RelevanceQuery.For(order, index, includeRelatedTrades: false);
         var qualified = index.CountMatches(inTrade, HardRuleFilter.For(order, networks, index.Vocabulary, includeCertificates: true));
         var withoutCourses = courses.Count == 0 ? qualified : index.CountMatches(inTrade, HardRuleFilter.For(order, networks, index.Vocabulary, includeCertificates: false));
         return new TradeCoverage(trade, occupation?.Name, courses, qualified, withoutCourses - qualified);

@@ -23,15 +23,23 @@ public static class CandidateAnalyzer
     }
 
     /// <summary>The terms <paramref name="analyzer"/> makes of <paramref name="text"/> in <paramref name="field"/>, in order.</summary>
-    public static IReadOnlyList<string> Terms(Analyzer analyzer, string field, string text)
+    public static IReadOnlyList<string> Terms(Analyzer analyzer, string field, string text) =>
+        Tokens(analyzer, field, text).Select(token => token.Term).ToList();
+
+    /// <summary>
+    /// The terms in order, each marked when it is a part a compound was split into ("medarbejd" of "lagermedarbejder"):
+    /// a part shares the whole word's position.
+    /// </summary>
+    public static IReadOnlyList<(string Term, bool IsPart)> Tokens(Analyzer analyzer, string field, string text)
     {
-        var terms = new List<string>();
+        var tokens = new List<(string, bool)>();
         using var stream = analyzer.GetTokenStream(field, text);
         var term = stream.AddAttribute<ICharTermAttribute>();
+        var position = stream.AddAttribute<IPositionIncrementAttribute>();
         stream.Reset();
         while (stream.IncrementToken())
-            terms.Add(term.ToString());
+            tokens.Add((term.ToString(), position.PositionIncrement == 0 && tokens.Count > 0));
         stream.End();
-        return terms;
+        return tokens;
     }
 }

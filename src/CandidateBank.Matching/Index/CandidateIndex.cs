@@ -131,6 +131,14 @@ public sealed class CandidateIndex : IDisposable
         }
     }
 
+    /// <summary>How many indexed candidates hold <paramref name="term"/>.</summary>
+    public int DocFreq(Term term)
+    {
+        var searcher = _searchers.Acquire();
+        try { return searcher.IndexReader.DocFreq(term); }
+        finally { _searchers.Release(searcher); }
+    }
+
     /// <summary>The version of every indexed candidate, read from doc values: cheap enough to run at every start.</summary>
     public IReadOnlyDictionary<string, int> IndexedVersions()
     {

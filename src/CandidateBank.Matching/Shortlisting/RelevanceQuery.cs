@@ -1,7 +1,6 @@
 using CandidateBank.Contracts;
 using CandidateBank.Matching.Index;
 using CandidateBank.Matching.Vocabulary;
-using Lucene.Net.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 
@@ -12,29 +11,51 @@ namespace CandidateBank.Matching.Shortlisting;
 /// trade), and skills and text lift them. Built from analysed terms, never parsed, so Lucene query syntax in an order's
 /// text is just text. <see cref="CandidateScore"/> then ranks the best of them on explainable grounds.
 /// </summary>
-public static class RelevanceQuery
+public sealed class RelevanceQuery
 {
-    public static Query For(JobOrder order, Analyzer analyzer, TradeVocabulary vocabulary, bool includeRelatedTrades = true)
+    /// <summary>
+    /// A part a compound was split into is searched only while it tells candidates apart. One held by more than this
+    /// share of the bank ("arbejd", "medarbejd", "lag", or "tag" out of "varemodtagelse") adds next to nothing to a
+    /// score, matches candidates of unrelated trades, and costs a pass over that share of the index; the whole word is
+    /// always searched.
+    /// </summary>
+    public const double CommonPartShare = 0.05;
+    /// <summary>Below this many holders a part is never common: in a small bank every part is a large share.</summary>
+    public const int CommonPartFloor = 1_000;
+
+    private readonly CandidateIndex _index;
+    private readonly int _commonPartDocFreq;
+
+    private RelevanceQuery(CandidateIndex index)
     {
-        var query = new BooleanQuery { { Occupation(order.Occupation, analyzer, vocabulary, includeRelatedTrades), Occur.MUST } };
+        _index = index;
+        _commonPartDocFreq = Math.Max(CommonPartFloor, (int)(index.Count * CommonPartShare));
+    }
+
+    public static Query For(JobOrder order, CandidateIndex index, bool includeRelatedTrades = true) =>
+        new RelevanceQuery(index).Build(order, includeRelatedTrades);
+
+    private Query Build(JobOrder order, bool includeRelatedTrades)
+    {
+        var query = new BooleanQuery { { Occupation(order.Occupation, includeRelatedTrades), Occur.MUST } };
         foreach (var skill in order.RequiredSkills)
-            query.Add(Skill(skill, analyzer, vocabulary, boost: 2f), Occur.SHOULD);
+            query.Add(Skill(skill, boost: 2f), Occur.SHOULD);
         foreach (var skill in order.PreferredSkills)
-            query.Add(Skill(skill, analyzer, vocabulary, boost: 1f), Occur.SHOULD);
+            query.Add(Skill(skill, boost: 1f), Occur.SHOULD);
         if (!string.IsNullOrWhiteSpace(order.Description))
-            query.Add(AnyTerm(analyzer, CandidateFields.Text, order.Description, boost: 0.3f), Occur.SHOULD);
+            query.Add(AnyTerm(CandidateFields.Text, order.Description, boost: 0.3f), Occur.SHOULD);
         return query;
     }
 
-    private static BooleanQuery Occupation(string occupation, Analyzer analyzer, TradeVocabulary vocabulary, bool includeRelatedTrades)
+    private BooleanQuery Occupation(string occupation, bool includeRelatedTrades)
     {
         var any = new BooleanQuery
         {
             { Exact(CandidateFields.OccupationTitle, DanishStem.Of(occupation), 8f), Occur.SHOULD },
             // A title the vocabulary does not know still counts when it contains the trade's words ("Struktør/formand").
-            { AllTerms(analyzer, CandidateFields.Occupation, occupation, boost: 2f), Occur.SHOULD },
+            { AllTerms(CandidateFields.Occupation, occupation, boost: 2f), Occur.SHOULD },
         };
-        if (vocabulary.Occupation(occupation) is { } known)
+        if (_index.Vocabulary.Occupation(occupation) is { } known)
         {
             any.Add(Exact(CandidateFields.OccupationName, TextKey.Of(known.Name), 6f), Occur.SHOULD);
             if (includeRelatedTrades) any.Add(Exact(CandidateFields.RelatedOccupation, TextKey.Of(known.Name), 3f), Occur.SHOULD);
@@ -42,38 +63,41 @@ public static class RelevanceQuery
         else
         {
             // An order in a trade the vocabulary does not know falls back to text.
-            any.Add(AnyTerm(analyzer, CandidateFields.Occupation, occupation, boost: 1f), Occur.SHOULD);
-            any.Add(AnyTerm(analyzer, CandidateFields.Text, occupation, boost: 0.5f), Occur.SHOULD);
+            any.Add(AnyTerm(CandidateFields.Occupation, occupation, boost: 1f), Occur.SHOULD);
+            any.Add(AnyTerm(CandidateFields.Text, occupation, boost: 0.5f), Occur.SHOULD);
         }
         return any;
     }
 
-    private static BooleanQuery Skill(string skill, Analyzer analyzer, TradeVocabulary vocabulary, float boost) => new()
+    private BooleanQuery Skill(string skill, float boost) => new()
     {
-        { Exact(CandidateFields.SkillName, TextKey.Of(vocabulary.SkillName(skill)), boost), Occur.SHOULD },
-        { AnyTerm(analyzer, CandidateFields.Skill, skill, boost / 2), Occur.SHOULD },
-        { AnyTerm(analyzer, CandidateFields.Text, skill, boost / 4), Occur.SHOULD },
+        { Exact(CandidateFields.SkillName, TextKey.Of(_index.Vocabulary.SkillName(skill)), boost), Occur.SHOULD },
+        { AnyTerm(CandidateFields.Skill, skill, boost / 2), Occur.SHOULD },
+        { AnyTerm(CandidateFields.Text, skill, boost / 4), Occur.SHOULD },
     };
 
     private static TermQuery Exact(string field, string value, float boost) => new(new Term(field, value)) { Boost = boost };
 
-    private static BooleanQuery AnyTerm(Analyzer analyzer, string field, string text, float boost) => Terms(analyzer, field, text, Occur.SHOULD, boost);
+    private BooleanQuery AnyTerm(string field, string text, float boost) => Terms(field, text, boost);
 
-    private static BooleanQuery AllTerms(Analyzer analyzer, string field, string text, float boost)
+    private BooleanQuery AllTerms(string field, string text, float boost)
     {
         // Only the whole words must match: the parts a compound splits into are alternatives, not requirements.
         var words = new BooleanQuery { Boost = boost };
         foreach (var word in text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Take(8))
-            if (Terms(analyzer, field, word, Occur.SHOULD, 1f) is { Clauses.Count: > 0 } anyForm)
+            if (Terms(field, word, 1f) is { Clauses.Count: > 0 } anyForm)
                 words.Add(anyForm, Occur.MUST);
         return words;
     }
 
-    private static BooleanQuery Terms(Analyzer analyzer, string field, string text, Occur occur, float boost)
+    private BooleanQuery Terms(string field, string text, float boost)
     {
         var terms = new BooleanQuery { Boost = boost };
-        foreach (var term in CandidateAnalyzer.Terms(analyzer, field, text).Distinct().Take(BooleanQuery.MaxClauseCount / 4))
-            terms.Add(new TermQuery(new Term(field, term)), occur);
+        var tokens = CandidateAnalyzer.Tokens(_index.Analyzer, field, text)
+            .Where(token => !token.IsPart || _index.DocFreq(new Term(field, token.Term)) <= _commonPartDocFreq)
+            .Select(token => token.Term);
+        foreach (var term in tokens.Distinct().Take(BooleanQuery.MaxClauseCount / 4))
+            terms.Add(new TermQuery(new Term(field, term)), Occur.SHOULD);
         return terms;
     }
 }

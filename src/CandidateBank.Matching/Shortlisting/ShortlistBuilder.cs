@@ -23,7 +23,7 @@ public sealed class ShortlistBuilder(CandidateIndex index, Municipalities munici
 
     public Shortlist Build(string jobOrderId, JobOrder order)
     {
-        var relevance = RelevanceQuery.For(order, index.Analyzer, Vocabulary);
+        var relevance = RelevanceQuery.For(order, index);
         var rules = HardRuleFilter.Cached(order, networks, Vocabulary, _bitsets, includeCertificates: true);
         var (hits, qualified) = index.Rank(new FilteredQuery(relevance, rules, RuleFilter.AlwaysRandomAccess), RerankDepth);
         var ranked = Shortlisted(order, Rerank(order, hits, order.ShortlistSize));
