@@ -14,11 +14,19 @@ internal sealed class CandidateDirectory(DirectoryInfo path) : NIOFSDirectory(pa
     /// <summary>A stored document lives in a compressed chunk of about 16 KB: one read loads it.</summary>
     private const int StoredFieldsBufferBytes = 32 * 1024;
     private const int BufferBytes = 4 * 1024;
+    /// <summary>Postings and the term dictionary: read for every term of every query (see <see cref="ResidentInput"/>).</summary>
+    private static readonly string[] ResidentExtensions = [".doc", ".tim"];
+    /// <summary>About 50 MB of postings per million candidates; past this a file is read from disk like the rest.</summary>
+    private const long MaxResidentBytes = 512L * 1024 * 1024;
 
     public override IndexInput OpenInput(string name, IOContext context)
     {
         EnsureOpen();
         var file = Path.Combine(Directory.FullName, name);
+        // A merge reads each file once, start to end: a copy in memory would only double the merge's footprint.
+        if (context.Context != IOContext.UsageContext.MERGE && ResidentExtensions.Any(extension => name.EndsWith(extension, StringComparison.Ordinal))
+            && new FileInfo(file).Length <= MaxResidentBytes)
+            return ResidentInput.Read(file);
         var handle = File.OpenHandle(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
         var bufferBytes = name.EndsWith(".fdt", StringComparison.Ordinal) ? StoredFieldsBufferBytes : BufferBytes;
         return new PositionalInput($"PositionalInput(path=\"{file}\")", handle, RandomAccess.GetLength(handle), bufferBytes);

@@ -11,17 +11,22 @@ public sealed record OccupationMatch(OccupationLevel Level, string? Title, int Y
     public static readonly OccupationMatch None = new(OccupationLevel.None, null, 0);
 
     /// <summary>The candidate's best occupation for the order; among equally good ones, the most years.</summary>
+    /// <remarks>Runs for every candidate ranked (hundreds per order): loops rather than queries, nothing allocated on the way.</remarks>
     public static OccupationMatch Best(JobOrder order, IReadOnlyList<OccupationExperience> occupations, TradeVocabulary vocabulary, Func<string, IReadOnlySet<string>> terms)
     {
         var wanted = vocabulary.Occupation(order.Occupation);
         var wantedStem = DanishStem.Of(order.Occupation);
         // Analysis is dear and most titles match before it is needed.
-        var wantedTerms = new Lazy<IReadOnlySet<string>>(() => terms(order.Occupation), LazyThreadSafetyMode.None);
-        return occupations
-            .Select(o => new OccupationMatch(LevelOf(o.Title), o.Title, o.Years))
-            .Where(m => m.Level > OccupationLevel.None)
-            .OrderByDescending(m => m.Level).ThenByDescending(m => m.Years)
-            .FirstOrDefault() ?? None;
+        IReadOnlySet<string>? wantedTerms = null;
+        OccupationExperience? best = null;
+        var bestLevel = OccupationLevel.None;
+        foreach (var occupation in occupations)
+        {
+            var level = LevelOf(occupation.Title);
+            if (level > bestLevel || level == bestLevel && level > OccupationLevel.None && occupation.Years > best!.Years)
+                (best, bestLevel) = (occupation, level);
+        }
+        return best is null ? None : new OccupationMatch(bestLevel, best.Title, best.Years);
 
         OccupationLevel LevelOf(string title)
         {
@@ -32,7 +37,8 @@ public sealed record OccupationMatch(OccupationLevel Level, string? Title, int Y
                 if (known.Name == wanted.Name) return OccupationLevel.Synonym;
                 if (wanted.Related.Contains(known.Name) || known.Related.Contains(wanted.Name)) return OccupationLevel.Related;
             }
-            return wantedTerms.Value.Overlaps(terms(title)) ? OccupationLevel.Text : OccupationLevel.None;
+            wantedTerms ??= terms(order.Occupation);
+            return wantedTerms.Overlaps(terms(title)) ? OccupationLevel.Text : OccupationLevel.None;
         }
     }
 

@@ -99,5 +99,9 @@ public sealed class ShortlistBuilder(CandidateIndex index, Municipalities munici
     private List<string> MissingCertificates(JobOrder order, IReadOnlyList<string> held) =>
         order.RequiredCertificates.Where(c => !Vocabulary.HoldsCertificate(held, c)).Select(Vocabulary.CertificateName).Distinct().ToList();
 
-    private IReadOnlySet<string> Terms(string text) => CandidateAnalyzer.Terms(index.Analyzer, CandidateFields.Text, text).ToHashSet();
+    /// <summary>The analysed terms of an occupation title, for titles the vocabulary does not place: the same few recur.</summary>
+    private IReadOnlySet<string> Terms(string title) => _titleTerms.For(title);
+
+    private readonly RememberedAnswers<IReadOnlySet<string>> _titleTerms =
+        new(title => CandidateAnalyzer.Terms(index.Analyzer, CandidateFields.Text, title).ToHashSet(), capacity: 20_000);
 }

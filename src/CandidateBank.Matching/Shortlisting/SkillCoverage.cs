@@ -15,24 +15,47 @@ public sealed record SkillCoverage(IReadOnlyList<string> MatchedRequired, IReadO
 
     /// <param name="skills">The candidate's listed skills.</param>
     /// <param name="textTerms">The analysed terms of the candidate's headline and summary.</param>
+    /// <remarks>Runs for every candidate ranked (hundreds per order): keys and stems come from remembered answers.</remarks>
     public static SkillCoverage Of(JobOrder order, IReadOnlyList<string> skills, IReadOnlySet<string> textTerms, TradeVocabulary vocabulary)
     {
-        var held = skills.Select(s => TextKey.Of(vocabulary.SkillName(s)))
-            .Concat(skills.Select(DanishStem.Of))
-            .ToHashSet();
+        var required = Names(order.RequiredSkills, vocabulary);
+        var preferred = Names(order.PreferredSkills, vocabulary);
+        List<string> matchedRequired = [], matchedPreferred = [], missingPreferred = [];
+        foreach (var name in required)
+            if (Has(name)) matchedRequired.Add(name);
+        foreach (var name in preferred)
+            (Has(name) ? matchedPreferred : missingPreferred).Add(name);
+        return new SkillCoverage(matchedRequired, matchedPreferred, missingPreferred, required.Count, preferred.Count);
 
-        bool Has(string skill) =>
-            held.Contains(TextKey.Of(vocabulary.SkillName(skill))) || held.Contains(DanishStem.Of(skill))
-            || (vocabulary.Skill(skill) is { } known ? known.Variants.Append(known.Name) : [skill]).Any(v => MentionedIn(v, textTerms));
+        // Held as a skill in any spelling (the vocabulary's key or the Danish stem on either side), or named in the text.
+        bool Has(string wanted)
+        {
+            string wantedKey = vocabulary.SkillKey(wanted), wantedStem = DanishStem.Of(wanted);
+            foreach (var held in skills)
+            {
+                string heldKey = vocabulary.SkillKey(held), heldStem = DanishStem.Of(held);
+                if (heldKey == wantedKey || heldStem == wantedKey || heldKey == wantedStem || heldStem == wantedStem) return true;
+            }
+            if (vocabulary.Skill(wanted) is not { } known) return MentionedIn(wanted, textTerms);
+            if (MentionedIn(known.Name, textTerms)) return true;
+            foreach (var variant in known.Variants)
+                if (MentionedIn(variant, textTerms)) return true;
+            return false;
+        }
+    }
 
-        var required = order.RequiredSkills.Select(vocabulary.SkillName).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-        var preferred = order.PreferredSkills.Select(vocabulary.SkillName).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-        return new SkillCoverage(
-            required.Where(Has).ToList(),
-            preferred.Where(Has).ToList(),
-            preferred.Where(s => !Has(s)).ToList(),
-            required.Count,
-            preferred.Count);
+    /// <summary>The canonical names of the order's skills, each once, in the order's order.</summary>
+    private static List<string> Names(IReadOnlyList<string> skills, TradeVocabulary vocabulary)
+    {
+        var names = new List<string>(skills.Count);
+        foreach (var skill in skills)
+        {
+            var name = vocabulary.SkillName(skill);
+            var seen = false;
+            foreach (var earlier in names) seen |= string.Equals(earlier, name, StringComparison.OrdinalIgnoreCase);
+            if (!seen) names.Add(name);
+        }
+        return names;
     }
 
     /// <summary>A one-word skill counts when its stem is a word of the text ("forskalling" in "erfaring med forskalling").</summary>

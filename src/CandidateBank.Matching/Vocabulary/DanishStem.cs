@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using CandidateBank.Matching.Index;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Core;
@@ -17,18 +16,8 @@ public static class DanishStem
         return new TokenStreamComponents(tokenizer, new SnowballFilter(new LowerCaseFilter(CandidateAnalyzer.Version, tokenizer), new DanishStemmer()));
     });
 
-    /// <summary>
-    /// Ranking stems the same titles, skills and vocabulary spellings for every candidate of every order, and running the
-    /// analyzer costs microseconds each time; so stems are remembered, up to a bound that free text cannot blow up.
-    /// </summary>
-    private static readonly ConcurrentDictionary<string, string> Remembered = new(StringComparer.Ordinal);
-    private const int MaxRemembered = 200_000;
+    /// <summary>Ranking stems the same titles, skills and vocabulary spellings for every candidate of every order.</summary>
+    private static readonly RememberedAnswers<string> Remembered = new(text => TextKey.Of(string.Concat(CandidateAnalyzer.Terms(Stemmer, "", text))));
 
-    public static string Of(string text)
-    {
-        if (Remembered.TryGetValue(text, out var stem)) return stem;
-        stem = TextKey.Of(string.Concat(CandidateAnalyzer.Terms(Stemmer, "", text)));
-        if (Remembered.Count < MaxRemembered) Remembered.TryAdd(text, stem);
-        return stem;
-    }
+    public static string Of(string text) => Remembered.For(text);
 }

@@ -18,6 +18,10 @@ public sealed class TradeVocabulary
     private readonly FrozenDictionary<string, Certificate> _certificateByVariant;
     private readonly FrozenDictionary<string, IReadOnlyList<string>> _certificateSatisfies;
 
+    private readonly RememberedAnswers<Occupation?> _occupationOfTitle;
+    private readonly RememberedAnswers<Skill?> _skill;
+    private readonly RememberedAnswers<string> _skillKey;
+
     public VocabularyData Data { get; }
 
     public static TradeVocabulary Danish { get; } = Load();
@@ -38,6 +42,9 @@ public sealed class TradeVocabulary
         foreach (var course in data.Occupations.SelectMany(o => o.Courses ?? []).Where(c => Certificate(c)?.Name != c))
             throw new InvalidDataException($"Vocabulary: course '{course}' is not the name of a certificate.");
         _certificateSatisfies = data.Certificates.ToFrozenDictionary(c => c.Name, c => (IReadOnlyList<string>)Closure(c).ToList());
+        _occupationOfTitle = new(title => _occupationByTitle.GetValueOrDefault(TextKey.Of(title)) ?? _occupationByStem.GetValueOrDefault(DanishStem.Of(title)));
+        _skill = new(text => _skillByVariant.GetValueOrDefault(TextKey.Of(text)));
+        _skillKey = new(text => TextKey.Of(SkillName(text)));
     }
 
     public static TradeVocabulary Parse(string json) =>
@@ -51,17 +58,19 @@ public sealed class TradeVocabulary
     }
 
     /// <summary>The occupation a title names: by its exact spelling first, then by its Danish stem (struktørerne → struktør).</summary>
-    public Occupation? Occupation(string title) =>
-        _occupationByTitle.GetValueOrDefault(TextKey.Of(title)) ?? _occupationByStem.GetValueOrDefault(DanishStem.Of(title));
+    public Occupation? Occupation(string title) => _occupationOfTitle.For(title);
 
     public Occupation? OccupationNamed(string name) => _occupationByName.GetValueOrDefault(TextKey.Of(name));
 
-    public Skill? Skill(string text) => _skillByVariant.GetValueOrDefault(TextKey.Of(text));
+    public Skill? Skill(string text) => _skill.For(text);
 
     public Certificate? Certificate(string text) => _certificateByVariant.GetValueOrDefault(TextKey.Of(text));
 
     /// <summary>The canonical name of a skill, or the text as written when the vocabulary does not know it.</summary>
     public string SkillName(string text) => Skill(text)?.Name ?? text.Trim();
+
+    /// <summary>The <see cref="TextKey"/> of <see cref="SkillName"/>: one key for every spelling of a skill.</summary>
+    public string SkillKey(string text) => _skillKey.For(text);
 
     public string CertificateName(string text) => Certificate(text)?.Name ?? text.Trim();
 
