@@ -34,7 +34,7 @@ echo "==> Search benchmark, smoke run (a few thousand synthetic profiles; checks
 dotnet bench/CandidateBank.Bench/bin/Release/net10.0/CandidateBank.Bench.dll search --smoke
 
 echo "==> Server memory benchmark, smoke run (2,000 profiles into a separate server process over its own broker)"
-N=2000 bash bench/server-memory.sh
+N=2000 PROBES=10 bash bench/server-memory.sh
 
 echo "==> Running tests"
 results="$(mktemp -d)"

@@ -5,7 +5,8 @@ namespace CandidateBank.Bench;
 /// <summary>
 /// Benchmarks that print figures, not tests. <c>ingest</c>: end-to-end ingestion throughput, profiles published to the bus
 /// until every one is stored in SQLite and searchable in Lucene. <c>search</c>: shortlist latency at national scale
-/// (see <see cref="Search.SearchBenchmark"/>). <c>--smoke</c> runs either small so CI checks it still works.
+/// (see <see cref="Search.SearchBenchmark"/>). <c>probe</c>: freshness of a running server under load
+/// (<see cref="FreshnessProbe"/>). <c>--smoke</c> runs either small so CI checks it still works.
 /// </summary>
 public static class BenchProgram
 {
@@ -24,7 +25,12 @@ public static class BenchProgram
     {
         if (args is ["search", .. var search]) return await Search.SearchBenchmark.RunAsync(search);
         if (args is ["pg-quality", ..]) return await Postgres.PostgresCommand.RunAsync(args);
-        if (args is not ["ingest", .. var rest]) { Console.Error.WriteLine($"{Usage}\n{Search.SearchOptions.Usage}\n{Postgres.PostgresCommand.Usage}"); return 2; }
+        if (args is ["probe", .. var probe]) return await FreshnessProbe.RunAsync(probe);
+        if (args is not ["ingest", .. var rest])
+        {
+            Console.Error.WriteLine($"{Usage}\n{Search.SearchOptions.Usage}\n{Postgres.PostgresCommand.Usage}\n{FreshnessProbe.Usage}");
+            return 2;
+        }
         var options = new Dictionary<string, string>();
         var smoke = false;
         for (var i = 0; i < rest.Length; i++)

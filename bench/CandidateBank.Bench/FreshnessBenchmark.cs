@@ -21,12 +21,13 @@ public static class FreshnessBenchmark
         {
             await using var server = await BenchServer.StartAsync(dataDirectory, broker);
             var bus = server.Services.GetRequiredService<IBus>();
+            await using var publisher = broker is null ? null : await ConfirmingPublisher.ConnectAsync(broker);
             var latencies = new List<TimeSpan>(samples);
             foreach (var profile in IngestBenchmark.BenchProfiles(run, samples))
             {
                 var clock = Stopwatch.StartNew();
-                if (broker is null) await bus.Publish(profile);
-                else await ConfirmingPublisher.PublishAsync(broker, [profile]);
+                if (publisher is null) await bus.Publish(profile);
+                else await publisher.PublishAsync([profile]);
                 while (!await IsIndexed(server.Services, profile.CandidateId))
                 {
                     if (clock.Elapsed > TimeSpan.FromSeconds(60)) throw new TimeoutException($"{profile.CandidateId} was not searchable after 60 s.");

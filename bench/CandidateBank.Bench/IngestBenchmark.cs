@@ -71,7 +71,7 @@ public static class IngestBenchmark
     }
 
     /// <summary>Profiles with ids <c>bench-{run}-{n}</c>, homes spread over East Jutland.</summary>
-    internal static List<CandidateProfile> BenchProfiles(string run, int count) => Enumerable.Range(0, count)
+    internal static List<CandidateProfile> BenchProfiles(string run, int count, int first = 0) => Enumerable.Range(first, count)
         .Select(i => Profiles.Struktør($"bench-{run}-{i:D6}", Homes[i % Homes.Length]) with { Headline = $"Struktør nummer {i} med betonarbejde" })
         .ToList();
 

@@ -16,9 +16,10 @@ namespace CandidateBank.Matching.Index;
 /// </summary>
 public sealed class DanishTradeAnalyzer(IEnumerable<string> wordParts) : Analyzer
 {
-    private const int MinWordSize = 6, MinSubwordSize = 3, MaxSubwordSize = 20;
+    public const int MinWordSize = 6, MinSubwordSize = 3, MaxSubwordSize = 20;
 
     private readonly CharArraySet _parts = new(CandidateAnalyzer.Version, wordParts.ToList(), ignoreCase: true);
+    private readonly WordPartTrie _trie = new(wordParts);
 
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
@@ -26,7 +27,7 @@ public sealed class DanishTradeAnalyzer(IEnumerable<string> wordParts) : Analyze
         TokenStream stream = new LowerCaseFilter(CandidateAnalyzer.Version, tokenizer);
         stream = new StopFilter(CandidateAnalyzer.Version, stream, DanishAnalyzer.DefaultStopSet);
         // Longest match only: "arbejder" yields "arbejder", not also "arbejde", which would add nothing after stemming.
-        stream = new DictionaryCompoundWordTokenFilter(CandidateAnalyzer.Version, stream, _parts, MinWordSize, MinSubwordSize, MaxSubwordSize, onlyLongestMatch: true);
+        stream = new WordPartFilter(stream, _parts, _trie, MinWordSize, MinSubwordSize, MaxSubwordSize);
         stream = new SnowballFilter(stream, new DanishStemmer());
         return new TokenStreamComponents(tokenizer, stream);
     }
