@@ -21,8 +21,7 @@ export CandidateBank__DataDirectory=$WORK/data CandidateBank__Bus__Transport=Rab
 export CandidateBank__Bus__RabbitMq__Port=$CANDIDATEBANK_TEST_RABBITMQ_PORT CandidateBank__AllowPlainHttp=true
 export CandidateBank__ApiKeys__0__Name=c CandidateBank__ApiKeys__0__Key=memkey CandidateBank__ApiKeys__0__Role=consultant CandidateBank__ApiKeys__0__JobCentre=Aarhus
 export CandidateBank__Limits__RequestsPerMinutePerKey=1000000
-# The content root is where appsettings.json is (its log levels), wherever the script runs from.
-dotnet src/CandidateBank.Server/bin/Release/net10.0/CandidateBank.Server.dll --contentRoot "$PWD/src/CandidateBank.Server/bin/Release/net10.0" --urls "$URL" > "$WORK/server.log" 2>&1 &
+dotnet src/CandidateBank.Server/bin/Release/net10.0/CandidateBank.Server.dll --urls "$URL" > "$WORK/server.log" 2>&1 &
 PID=$!
 until curl -sf "$URL/health/ready" >/dev/null; do
   kill -0 $PID 2>/dev/null || { echo "the server exited:"; tail -20 "$WORK/server.log"; exit 1; }
