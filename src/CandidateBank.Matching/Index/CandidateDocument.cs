@@ -49,7 +49,7 @@ public sealed class CandidateDocument(Municipalities municipalities, Recruitment
         foreach (var skill in profile.Skills)
         {
             doc.Add(new TextField(CandidateFields.Skill, skill, Field.Store.NO));
-            doc.Add(new StringField(CandidateFields.SkillName, TextKey.Of(vocabulary.SkillName(skill)), Field.Store.NO));
+            doc.Add(new StringField(CandidateFields.SkillName, vocabulary.SkillKey(skill), Field.Store.NO));
         }
         return doc;
     }

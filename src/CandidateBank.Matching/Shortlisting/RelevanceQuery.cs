@@ -71,26 +71,24 @@ public sealed class RelevanceQuery
 
     private BooleanQuery Skill(string skill, float boost) => new()
     {
-        { Exact(CandidateFields.SkillName, TextKey.Of(_index.Vocabulary.SkillName(skill)), boost), Occur.SHOULD },
+        { Exact(CandidateFields.SkillName, _index.Vocabulary.SkillKey(skill), boost), Occur.SHOULD },
         { AnyTerm(CandidateFields.Skill, skill, boost / 2), Occur.SHOULD },
         { AnyTerm(CandidateFields.Text, skill, boost / 4), Occur.SHOULD },
     };
 
     private static TermQuery Exact(string field, string value, float boost) => new(new Term(field, value)) { Boost = boost };
 
-    private BooleanQuery AnyTerm(string field, string text, float boost) => Terms(field, text, boost);
-
     private BooleanQuery AllTerms(string field, string text, float boost)
     {
         // Only the whole words must match: the parts a compound splits into are alternatives, not requirements.
         var words = new BooleanQuery { Boost = boost };
         foreach (var word in text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Take(8))
-            if (Terms(field, word, 1f) is { Clauses.Count: > 0 } anyForm)
+            if (AnyTerm(field, word, 1f) is { Clauses.Count: > 0 } anyForm)
                 words.Add(anyForm, Occur.MUST);
         return words;
     }
 
-    private BooleanQuery Terms(string field, string text, float boost)
+    private BooleanQuery AnyTerm(string field, string text, float boost)
     {
         var terms = new BooleanQuery { Boost = boost };
         var tokens = CandidateAnalyzer.Tokens(_index.Analyzer, field, text)

@@ -20,6 +20,8 @@ public sealed class ShortlistBuilder(CandidateIndex index, Municipalities munici
 
     private TradeVocabulary Vocabulary => index.Vocabulary;
     private readonly RuleBitsets _bitsets = new();
+    private readonly RememberedAnswers<IReadOnlySet<string>> _titleTerms =
+        new(title => CandidateAnalyzer.Terms(index.Analyzer, CandidateFields.Text, title).ToHashSet(), capacity: 20_000);
 
     public Shortlist Build(string jobOrderId, JobOrder order)
     {
@@ -101,7 +103,4 @@ public sealed class ShortlistBuilder(CandidateIndex index, Municipalities munici
 
     /// <summary>The analysed terms of an occupation title, for titles the vocabulary does not place: the same few recur.</summary>
     private IReadOnlySet<string> Terms(string title) => _titleTerms.For(title);
-
-    private readonly RememberedAnswers<IReadOnlySet<string>> _titleTerms =
-        new(title => CandidateAnalyzer.Terms(index.Analyzer, CandidateFields.Text, title).ToHashSet(), capacity: 20_000);
 }
