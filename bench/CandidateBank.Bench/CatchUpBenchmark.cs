@@ -25,7 +25,7 @@ public static class CatchUpBenchmark
             await using (var first = await BenchServer.StartAsync(dataDirectory, broker))
             {
                 await ConfirmingPublisher.PublishAsync(broker, stored);
-                await IngestBenchmark.WaitUntilIndexed(first.Services, $"bench-{run}-a-", count, Task.CompletedTask);
+                await IngestBenchmark.WaitUntilIndexed(first.Services, stored, Task.CompletedTask);
                 await first.StopAsync();
             }
 
@@ -35,7 +35,7 @@ public static class CatchUpBenchmark
             var clock = Stopwatch.StartNew();
             await using var restarted = await BenchServer.StartAsync(dataDirectory, broker);
             var ready = clock.Elapsed;
-            await IngestBenchmark.WaitUntilIndexed(restarted.Services, $"bench-{run}-b-", count, Task.CompletedTask);
+            await IngestBenchmark.WaitUntilIndexed(restarted.Services, backlog, Task.CompletedTask);
             var caughtUp = clock.Elapsed;
             await restarted.StopAsync();
             return new CatchUpResult(count, count, ready, caughtUp);

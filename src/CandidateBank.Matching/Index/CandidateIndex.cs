@@ -274,6 +274,7 @@ public sealed class CandidateIndex : IDisposable
         _searchers.Dispose();
         _writer.Dispose(); // commits pending changes
         _directory.Dispose();
+        _documents.Dispose();
         Analyzer.Dispose();
     }
 }
