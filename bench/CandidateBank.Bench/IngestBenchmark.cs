@@ -13,8 +13,8 @@ public sealed record IngestResult(string Transport, int Count, TimeSpan Publishe
 {
     public void Print() => Console.WriteLine(
         $"{Transport,-9} {Count,7} profiles stored and indexed in {Indexed.TotalSeconds,6:0.00} s = {Count / Indexed.TotalSeconds,8:N0} profiles/s" +
-        $"   (all published and confirmed after {Published.TotalSeconds:0.00} s; the fresh server's first {WarmUp:N0}, unmeasured warm-up: " +
-        $"{WarmUp / WarmUpIndexed.TotalSeconds:N0} profiles/s)");
+        $"   (all published and confirmed after {Published.TotalSeconds:0.00} s" +
+        (WarmUp > 0 ? $"; the fresh server's first {WarmUp:N0}, unmeasured warm-up: {WarmUp / WarmUpIndexed.TotalSeconds:N0} profiles/s)" : "; no warm-up)"));
 }
 
 public static class IngestBenchmark
@@ -65,9 +65,12 @@ public static class IngestBenchmark
         }
     }
 
-    /// <summary>Profiles with ids <c>bench-{run}-{n}</c>, homes spread over East Jutland.</summary>
+    /// <summary>
+    /// Profiles with ids <c>bench-{run}-{n}</c>, n in seven digits so the ids sort in publishing order (up to ten million;
+    /// <see cref="WaitUntilIndexed"/> relies on it), homes spread over East Jutland.
+    /// </summary>
     internal static List<CandidateProfile> BenchProfiles(string run, int count, int first = 0) => Enumerable.Range(first, count)
-        .Select(i => Profiles.Struktør($"bench-{run}-{i:D6}", Homes[i % Homes.Length]) with { Headline = $"Struktør nummer {i} med betonarbejde" })
+        .Select(i => Profiles.Struktør($"bench-{run}-{i:D7}", Homes[i % Homes.Length]) with { Headline = $"Struktør nummer {i} med betonarbejde" })
         .ToList();
 
     /// <summary>Letters only: eight digits in a row would read as a phone number, and the indexer would rightly refuse the id.</summary>
