@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime;
 using CandidateBank.Contracts;
 using CandidateBank.Matching.Index;
 using CandidateBank.Matching.Tests;
@@ -9,12 +10,14 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CandidateBank.Bench;
 
-public sealed record IngestResult(string Transport, int Count, TimeSpan Published, TimeSpan Indexed, int WarmUp, TimeSpan WarmUpIndexed)
+public sealed record IngestResult(string Transport, int Count, TimeSpan Published, TimeSpan Indexed, int WarmUp, TimeSpan WarmUpIndexed,
+    long MethodsCompiledWarmingUp, long MethodsCompiledMeasured)
 {
     public void Print() => Console.WriteLine(
         $"{Transport,-9} {Count,7} profiles stored and indexed in {Indexed.TotalSeconds,6:0.00} s = {Count / Indexed.TotalSeconds,8:N0} profiles/s" +
         $"   (all published and confirmed after {Published.TotalSeconds:0.00} s" +
-        (WarmUp > 0 ? $"; the fresh server's first {WarmUp:N0}, unmeasured warm-up: {WarmUp / WarmUpIndexed.TotalSeconds:N0} profiles/s)" : "; no warm-up)"));
+        (WarmUp > 0 ? $"; the fresh server's first {WarmUp:N0}, unmeasured warm-up: {WarmUp / WarmUpIndexed.TotalSeconds:N0} profiles/s" : "; no warm-up") +
+        $"; methods JIT-compiled: {MethodsCompiledWarmingUp:N0} from start to the end of the warm-up, {MethodsCompiledMeasured:N0} during the measured run)");
 }
 
 public static class IngestBenchmark
@@ -36,6 +39,7 @@ public static class IngestBenchmark
         var dataDirectory = Path.Combine(Path.GetTempPath(), $"candidatebank-bench-{run}");
         try
         {
+            var compiledAtStart = JitInfo.GetCompiledMethodCount();
             await using var server = await BenchServer.StartAsync(dataDirectory, broker);
             var bus = server.Services.GetRequiredService<IBus>();
             var clock = Stopwatch.StartNew();
@@ -43,6 +47,7 @@ public static class IngestBenchmark
             await WaitUntilIndexed(server.Services, warmUpProfiles, warmingUp);
             await warmingUp;
             var warmUpIndexed = clock.Elapsed;
+            var compiledAfterWarmUp = JitInfo.GetCompiledMethodCount();
 
             clock.Restart();
             var publishing = broker is null ? PublishInMemory(bus, profiles) : ConfirmingPublisher.PublishAsync(broker, profiles);
@@ -50,6 +55,7 @@ public static class IngestBenchmark
             _ = publishing.ContinueWith(_ => published = clock.Elapsed, TaskScheduler.Default);
             await WaitUntilIndexed(server.Services, profiles, publishing);
             var indexed = clock.Elapsed;
+            var compiledMeasured = JitInfo.GetCompiledMethodCount() - compiledAfterWarmUp;
             await publishing;
             if (published == TimeSpan.Zero) published = clock.Elapsed;
 
@@ -57,7 +63,8 @@ public static class IngestBenchmark
             var missing = profiles.Count(p => !versions.ContainsKey(p.CandidateId));
             if (missing > 0) throw new InvalidOperationException($"{missing} profiles are marked indexed but not in the index.");
             await server.StopAsync(); // as the host would: background services end on their stopping token, not on dispose
-            return new IngestResult(broker is null ? "in-memory" : "RabbitMQ", count, published, indexed, warmUp, warmUpIndexed);
+            return new IngestResult(broker is null ? "in-memory" : "RabbitMQ", count, published, indexed, warmUp, warmUpIndexed,
+                compiledAfterWarmUp - compiledAtStart, compiledMeasured);
         }
         finally
         {
