@@ -22,55 +22,39 @@ internal sealed class ReusedFields
         foreach (var pool in _pools.Values) pool.Used = 0;
     }
 
-    public Field Exact(string name, string value) => WithString(name, value, static (n, v) => new StringField(n, v, Field.Store.NO));
+    public Field Exact(string name, string value) =>
+        Reuse(name, value, static (n, v) => new StringField(n, v, Field.Store.NO), static (f, v) => f.SetStringValue(v));
 
-    public Field StoredExact(string name, string value) => WithString(name, value, static (n, v) => new StringField(n, v, Field.Store.YES));
+    public Field StoredExact(string name, string value) =>
+        Reuse(name, value, static (n, v) => new StringField(n, v, Field.Store.YES), static (f, v) => f.SetStringValue(v));
 
-    public Field Text(string name, string value) => WithString(name, value, static (n, v) => new TextField(n, v, Field.Store.NO));
+    public Field Text(string name, string value) =>
+        Reuse(name, value, static (n, v) => new TextField(n, v, Field.Store.NO), static (f, v) => f.SetStringValue(v));
 
-    public Field Stored(string name, string value) => WithString(name, value, static (n, v) => new StoredField(n, v));
+    public Field Text(string name, TokenStream tokens) =>
+        Reuse(name, tokens, static (n, v) => new TextField(n, v), static (f, v) => f.SetTokenStream(v));
 
-    public Field SortedValue(string name, BytesRef value) => WithBytes(name, value, static (n, v) => new SortedDocValuesField(n, v));
+    public Field Stored(string name, string value) =>
+        Reuse(name, value, static (n, v) => new StoredField(n, v), static (f, v) => f.SetStringValue(v));
 
-    public Field BinaryValue(string name, BytesRef value) => WithBytes(name, value, static (n, v) => new BinaryDocValuesField(n, v));
+    public Field Int32(string name, int value) =>
+        Reuse(name, value, static (n, v) => new Int32Field(n, v, Field.Store.NO), static (f, v) => f.SetInt32Value(v));
 
-    public Field Text(string name, TokenStream tokens)
-    {
-        var pool = PoolOf(name);
-        if (pool.Next() is not { } field) return pool.Keep(new TextField(name, tokens));
-        field.SetTokenStream(tokens);
-        return field;
-    }
+    public Field NumericValue(string name, long value) =>
+        Reuse(name, value, static (n, v) => new NumericDocValuesField(n, v), static (f, v) => f.SetInt64Value(v));
 
-    public Field Int32(string name, int value)
-    {
-        var pool = PoolOf(name);
-        if (pool.Next() is not { } field) return pool.Keep(new Int32Field(name, value, Field.Store.NO));
-        field.SetInt32Value(value);
-        return field;
-    }
+    public Field SortedValue(string name, BytesRef value) =>
+        Reuse(name, value, static (n, v) => new SortedDocValuesField(n, v), static (f, v) => f.SetBytesValue(v));
 
-    public Field NumericValue(string name, long value)
-    {
-        var pool = PoolOf(name);
-        if (pool.Next() is not { } field) return pool.Keep(new NumericDocValuesField(name, value));
-        field.SetInt64Value(value);
-        return field;
-    }
+    public Field BinaryValue(string name, BytesRef value) =>
+        Reuse(name, value, static (n, v) => new BinaryDocValuesField(n, v), static (f, v) => f.SetBytesValue(v));
 
-    private Field WithString(string name, string value, Func<string, string, Field> create)
+    /// <summary>The next free field of <paramref name="name"/> given <paramref name="value"/>, or a new one.</summary>
+    private Field Reuse<T>(string name, T value, Func<string, T, Field> create, Action<Field, T> set)
     {
         var pool = PoolOf(name);
         if (pool.Next() is not { } field) return pool.Keep(create(name, value));
-        field.SetStringValue(value);
-        return field;
-    }
-
-    private Field WithBytes(string name, BytesRef value, Func<string, BytesRef, Field> create)
-    {
-        var pool = PoolOf(name);
-        if (pool.Next() is not { } field) return pool.Keep(create(name, value));
-        field.SetBytesValue(value);
+        set(field, value);
         return field;
     }
 

@@ -51,9 +51,7 @@ public sealed record SkillCoverage(IReadOnlyList<string> MatchedRequired, IReadO
         foreach (var skill in skills)
         {
             var name = vocabulary.SkillName(skill);
-            var seen = false;
-            foreach (var earlier in names) seen |= string.Equals(earlier, name, StringComparison.OrdinalIgnoreCase);
-            if (!seen) names.Add(name);
+            if (!names.Contains(name, StringComparer.OrdinalIgnoreCase)) names.Add(name);
         }
         return names;
     }
