@@ -5,20 +5,26 @@ namespace CandidateBank.Matching.Vocabulary;
 
 /// <summary>
 /// The Danish labour-market vocabulary (Data/vocabulary.json): free-text occupations, skills and certificates from
-/// partners are normalised against it. Values it does not know are kept as text and compared by <see cref="TextKey"/>.
+/// partners are normalised against it. Certificates and occupation titles are recognised by the words that identify
+/// them (<see cref="NameRecogniser{T}"/>), so a spelling the file does not list is still known; values it does not
+/// recognise are kept as text and compared by <see cref="TextKey"/>.
 /// </summary>
 public sealed class TradeVocabulary
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    private readonly FrozenDictionary<string, Occupation> _occupationByTitle;
-    private readonly FrozenDictionary<string, Occupation> _occupationByStem;
-    private readonly FrozenDictionary<string, Occupation> _occupationByName;
-    private readonly FrozenDictionary<string, Skill> _skillByVariant;
-    private readonly FrozenDictionary<string, Certificate> _certificateByVariant;
-    private readonly FrozenDictionary<string, IReadOnlyList<string>> _certificateSatisfies;
+    /// <summary>Heads of a title that name a worker rather than a trade: a "murersvend" is a murer.</summary>
+    private static readonly string[] WorkerHeads = ["arbejder", "medarbejder", "arbejdsmand", "mand", "svend", "folk", "arbejde", "hjælper"];
 
-    private readonly RememberedAnswers<Occupation?> _occupationOfTitle;
+    private readonly FrozenDictionary<string, Occupation> _occupationByName;
+    private readonly FrozenDictionary<string, Certificate> _certificateByName;
+    private readonly FrozenDictionary<string, Skill> _skillByVariant;
+    private readonly FrozenDictionary<string, IReadOnlyList<string>> _certificateSatisfies;
+    private readonly NameRecogniser<Occupation> _occupations;
+    private readonly NameRecogniser<Certificate> _certificates;
+
+    private readonly RememberedAnswers<Recognition<Occupation>> _occupationsOfTitle;
+    private readonly RememberedAnswers<Recognition<Certificate>> _certificatesOfName;
     private readonly RememberedAnswers<Skill?> _skill;
     private readonly RememberedAnswers<string> _skillKey;
 
@@ -30,19 +36,25 @@ public sealed class TradeVocabulary
     {
         Data = data;
         _occupationByName = data.Occupations.ToFrozenDictionary(o => TextKey.Of(o.Name));
-        _occupationByTitle = Index(data.Occupations, o => o.Titles.Append(o.Name), "occupation title");
-        _occupationByStem = data.Occupations
-            .SelectMany(o => o.Titles.Append(o.Name).Select(t => (Stem: DanishStem.Of(t), Occupation: o)))
-            .DistinctBy(p => p.Stem) // inflections of two trades rarely collide; the first listed wins
-            .ToFrozenDictionary(p => p.Stem, p => p.Occupation);
+        _certificateByName = data.Certificates.ToFrozenDictionary(c => TextKey.Of(c.Name));
+        Index(data.Occupations, o => o.Titles.Append(o.Name), "occupation title");
+        Index(data.Certificates, c => c.Variants.Append(c.Name), "certificate variant");
         _skillByVariant = Index(data.Skills, s => s.Variants.Append(s.Name), "skill variant");
-        _certificateByVariant = Index(data.Certificates, c => c.Variants.Append(c.Name), "certificate variant");
         foreach (var related in data.Occupations.SelectMany(o => o.Related).Where(r => !_occupationByName.ContainsKey(TextKey.Of(r))))
             throw new InvalidDataException($"Vocabulary: related occupation '{related}' is not an occupation.");
+        foreach (var included in data.Certificates.SelectMany(c => c.Includes.Select(i => (c.Name, Included: i))).Where(p => !_certificateByName.ContainsKey(TextKey.Of(p.Included))))
+            throw new InvalidDataException($"Vocabulary: '{included.Name}' includes unknown certificate '{included.Included}'.");
+
+        var words = new NameWords(data.WordParts, WorkerHeads);
+        _occupations = new NameRecogniser<Occupation>(data.Occupations, words, o => o.Titles.Append(o.Name), o => o.MustNot ?? [], _ => []);
+        _certificates = new NameRecogniser<Certificate>(data.Certificates, words, c => c.Variants.Append(c.Name), c => c.MustNot ?? [],
+            c => c.Includes.Select(name => _certificateByName[TextKey.Of(name)]));
+        _occupationsOfTitle = new(_occupations.Recognise);
+        _certificatesOfName = new(_certificates.Recognise);
+
         foreach (var course in data.Occupations.SelectMany(o => o.Courses ?? []).Where(c => Certificate(c)?.Name != c))
             throw new InvalidDataException($"Vocabulary: course '{course}' is not the name of a certificate.");
         _certificateSatisfies = data.Certificates.ToFrozenDictionary(c => c.Name, c => (IReadOnlyList<string>)Closure(c).ToList());
-        _occupationOfTitle = new(title => _occupationByTitle.GetValueOrDefault(TextKey.Of(title)) ?? _occupationByStem.GetValueOrDefault(DanishStem.Of(title)));
         _skill = new(text => _skillByVariant.GetValueOrDefault(TextKey.Of(text)));
         _skillKey = new(text => TextKey.Of(SkillName(text)));
     }
@@ -57,14 +69,26 @@ public sealed class TradeVocabulary
         return Parse(new StreamReader(stream).ReadToEnd());
     }
 
-    /// <summary>The occupation a title names: by its exact spelling first, then by its Danish stem (struktørerne → struktør).</summary>
-    public Occupation? Occupation(string title) => _occupationOfTitle.For(title);
+    /// <summary>
+    /// The one occupation a title names (struktørerne, "Chauffør (lastbil)", murersvend), or null when it names none or
+    /// several trades.
+    /// </summary>
+    public Occupation? Occupation(string title) => Occupations(title).Single ?? _occupations.ByModifier(title);
+
+    /// <summary>Every occupation a title surely names ("Tømrer/snedker" names two), and those it probably names.</summary>
+    public Recognition<Occupation> Occupations(string title) => _occupationsOfTitle.For(title);
 
     public Occupation? OccupationNamed(string name) => _occupationByName.GetValueOrDefault(TextKey.Of(name));
 
     public Skill? Skill(string text) => _skill.For(text);
 
-    public Certificate? Certificate(string text) => _certificateByVariant.GetValueOrDefault(TextKey.Of(text));
+    /// <summary>The one certificate a name surely names, or null when it names none, several, or only probably one.</summary>
+    public Certificate? Certificate(string text) => Certificates(text).Single;
+
+    /// <summary>Every certificate a name surely names ("Truckcertifikat A og B"), or those it probably names.</summary>
+    public Recognition<Certificate> Certificates(string text) => _certificatesOfName.For(text);
+
+    public Certificate? CertificateNamed(string name) => _certificateByName.GetValueOrDefault(TextKey.Of(name));
 
     /// <summary>The canonical name of a skill, or the text as written when the vocabulary does not know it.</summary>
     public string SkillName(string text) => Skill(text)?.Name ?? text.Trim();
@@ -76,7 +100,13 @@ public sealed class TradeVocabulary
 
     /// <summary>The keys of every certificate requirement the held certificate meets: itself and what it includes.</summary>
     public IEnumerable<string> CertificateKeysSatisfiedBy(string held) =>
-        Certificate(held) is { } known ? _certificateSatisfies[known.Name].Select(TextKey.Of) : [TextKey.Of(held)];
+        Certificates(held).Entries is { Count: > 0 } known ? KeysSatisfiedBy(known) : [TextKey.Of(held)];
+
+    /// <summary>The keys of requirements a held certificate probably meets, for a consultant to verify; none when it surely meets any.</summary>
+    public IEnumerable<string> CertificateKeysProbablySatisfiedBy(string held) => KeysSatisfiedBy(Certificates(held).Probable);
+
+    private IEnumerable<string> KeysSatisfiedBy(IEnumerable<Certificate> held) =>
+        held.SelectMany(c => _certificateSatisfies[c.Name]).Distinct().Select(TextKey.Of);
 
     /// <summary>The key a required certificate is looked up by in the index.</summary>
     public string CertificateKey(string required) => TextKey.Of(CertificateName(required));
@@ -93,7 +123,7 @@ public sealed class TradeVocabulary
         var pending = new Queue<string>(certificate.Includes);
         while (pending.TryDequeue(out var name))
         {
-            var included = Certificate(name) ?? throw new InvalidDataException($"Vocabulary: '{certificate.Name}' includes unknown certificate '{name}'.");
+            var included = CertificateNamed(name) ?? throw new InvalidDataException($"Vocabulary: '{certificate.Name}' includes unknown certificate '{name}'.");
             if (seen.Add(included.Name)) foreach (var next in included.Includes) pending.Enqueue(next);
         }
         return seen;

@@ -1,0 +1,202 @@
+namespace CandidateBank.Matching.Vocabulary;
+
+/// <summary>What a name as written was recognised as: the entries it surely names, or those it probably names.</summary>
+public sealed record Recognition<T>(IReadOnlyList<T> Entries, IReadOnlyList<T> Probable) where T : class
+{
+    public static readonly Recognition<T> None = new([], []);
+
+    /// <summary>The one entry the name surely names, or null when it names none or several.</summary>
+    public T? Single => Entries.Count == 1 ? Entries[0] : null;
+}
+
+/// <summary>
+/// Recognises certificate and occupation names as people write them, instead of looking each spelling up in a list.
+/// Every spelling of an entry becomes a signature: the words that identify it after <see cref="NameWords"/> dropped the
+/// decorations. A name is an entry when it holds every word of one of its signatures (a compound counts for its head,
+/// and its two parts written apart count for it) and none of the entry's "must not" words. Of several entries found,
+/// one whose signature holds another's wins (GWO First Aid over the GWO of Basic Safety Training; niveau 2 over the
+/// words it shares with niveau 1), one that includes the others wins (niveau 1+2 is niveau 2), entries named by words
+/// of their own are all held (First Aid and Manual Handling), and two that fit the same words equally are neither.
+/// A number that tells certificates apart (a standard, a level) must be explained by the entry found, or the match is
+/// only probable, as is a word matched by its beginning alone: probable matches go to a consultant to verify, never
+/// onto a shortlist.
+/// </summary>
+public sealed class NameRecogniser<T> where T : class
+{
+    private sealed record Signature(T Entry, NameWord[] Words);
+
+    private readonly NameWords _words;
+    private readonly List<Signature> _signatures = [];
+    private readonly Dictionary<T, NameWord[][]> _mustNot = new(ReferenceEqualityComparer.Instance);
+    private readonly Func<T, IEnumerable<T>> _includes;
+    private readonly Dictionary<T, HashSet<string>> _modifiers = new(ReferenceEqualityComparer.Instance);
+
+    /// <param name="spellings">The spellings that define each entry.</param>
+    /// <param name="mustNot">Names that rule an entry out even when a signature fits ("14732" for EN ISO 9606-1).</param>
+    /// <param name="includes">The entries an entry includes (niveau 2 includes niveau 1).</param>
+    public NameRecogniser(IEnumerable<T> entries, NameWords words, Func<T, IEnumerable<string>> spellings,
+        Func<T, IEnumerable<string>> mustNot, Func<T, IEnumerable<T>> includes)
+    {
+        _words = words;
+        _includes = includes;
+        var bySignature = new Dictionary<string, Signature?>();
+        foreach (var entry in entries)
+        {
+            foreach (var spelling in spellings(entry))
+            {
+                var signature = words.Of(spelling).DistinctBy(w => w.Stem).ToArray();
+                if (signature.Length == 0) continue;
+                var key = string.Join(' ', signature.Select(w => w.Stem).Order(StringComparer.Ordinal));
+                // Two entries spelled with the same words are told apart by neither: the signature fits both equally.
+                if (bySignature.TryGetValue(key, out var existing))
+                {
+                    if (existing is not null && !ReferenceEquals(existing.Entry, entry)) bySignature[key] = null;
+                }
+                else bySignature[key] = new Signature(entry, signature);
+            }
+            _mustNot[entry] = mustNot(entry).Select(m => words.Of(m).ToArray()).Where(m => m.Length > 0).ToArray();
+        }
+        _signatures.AddRange(bySignature.Values.OfType<Signature>());
+        foreach (var signature in _signatures.Where(s => s.Words.Length == 1))
+        {
+            if (!_modifiers.TryGetValue(signature.Entry, out var modifiers)) _modifiers[signature.Entry] = modifiers = [];
+            modifiers.Add(signature.Words[0].Modifier ?? signature.Words[0].Stem);
+        }
+        AmbiguousSignatures = bySignature.Where(p => p.Value is null).Select(p => p.Key).ToList();
+    }
+
+    /// <summary>Signatures two entries share, which therefore recognise neither (reported by the vocabulary's tests).</summary>
+    public IReadOnlyList<string> AmbiguousSignatures { get; }
+
+    public Recognition<T> Recognise(string text)
+    {
+        var words = _words.Of(text);
+        if (words.Count == 0) return Recognition<T>.None;
+        var sure = new List<Fit>();
+        var probable = new List<Fit>();
+        foreach (var signature in _signatures)
+            if (FitOf(signature, words) is { } fit && !RuledOut(signature.Entry, words))
+                (fit.Sure ? sure : probable).Add(fit);
+
+        var found = Resolve(sure, out var ambiguous);
+        var unexplained = found.Count > 0 && words.Any(w => w.IsIdentifyingNumber && !Explains(found, w));
+        if (unexplained || ambiguous.Count > 0) return new Recognition<T>([], found.Concat(ambiguous).Distinct().ToList());
+        if (found.Count > 0) return new Recognition<T>(found, []);
+        var probablyFound = Resolve(probable, out var probablyAmbiguous);
+        return new Recognition<T>([], probablyFound.Concat(probablyAmbiguous).Distinct().ToList());
+    }
+
+    /// <summary>
+    /// Entries whose signature words are held by a name of a worker in that trade: "stilladsarbejder" for the trade whose
+    /// one-word title is "stilladsmontør", when exactly one trade has that modifier.
+    /// </summary>
+    public T? ByModifier(string text)
+    {
+        var words = _words.Of(text);
+        var modifiers = words.Where(w => _words.IsGenericHead(w.Head)).Select(w => w.Modifier!).ToList();
+        if (modifiers.Count == 0) return null;
+        var entries = _modifiers.Where(e => e.Value.Overlaps(modifiers) && !RuledOut(e.Key, words)).Select(e => e.Key).ToList();
+        return entries.Count == 1 ? entries[0] : null;
+    }
+
+    /// <summary>
+    /// How a signature fits a name: which of the name's words it used (a bit each), how many it matched as whole words
+    /// rather than by a compound's head or parts, and whether every word matched surely.
+    /// </summary>
+    private sealed record Fit(T Entry, ulong Used, int Whole, bool Sure)
+    {
+        public bool Covers(Fit other) => (Used & other.Used) == other.Used;
+
+        /// <summary>Uses every word the other uses and more, or the same words more exactly: the other is the lesser reading.</summary>
+        public bool Outranks(Fit other) => Covers(other) && (Used != other.Used || Whole > other.Whole);
+    }
+
+    private static Fit? FitOf(Signature signature, IReadOnlyList<NameWord> text)
+    {
+        var (used, whole, sure) = (0UL, 0, true);
+        foreach (var wanted in signature.Words)
+        {
+            var (found, exact) = Holds(text, wanted);
+            if (found == 0) { sure = false; found = Begins(text, wanted); }
+            if (found == 0) return null;
+            used |= found;
+            if (exact) whole++;
+        }
+        return new Fit(signature.Entry, used, whole, sure);
+    }
+
+    /// <summary>The words of <paramref name="text"/> that hold <paramref name="wanted"/> (bits), and whether one is the same word.</summary>
+    private static (ulong Found, bool Whole) Holds(IReadOnlyList<NameWord> text, NameWord wanted)
+    {
+        ulong head = 0;
+        for (var i = 0; i < text.Count && i < 64; i++)
+        {
+            if (text[i].IsNumber != wanted.IsNumber) continue;
+            if (text[i].Stem == wanted.Stem) return (1UL << i, true);
+            if (text[i].Head == wanted.Stem) head |= 1UL << i;
+        }
+        if (head != 0) return (head, false);
+        // A compound written as two words: "kran monteret på lastbil" holds "lastbilkran".
+        if (wanted is { Modifier: { } modifier, Head: { } compoundHead })
+        {
+            var (first, second) = (Part(text, modifier), Part(text, compoundHead));
+            if (first != 0 && second != 0) return (first | second, false);
+        }
+        return (0, false);
+    }
+
+    private static ulong Part(IReadOnlyList<NameWord> text, string stem)
+    {
+        for (var i = 0; i < text.Count && i < 64; i++)
+            if (!text[i].IsNumber && (text[i].Stem == stem || text[i].Head == stem || text[i].Modifier == stem)) return 1UL << i;
+        return 0;
+    }
+
+    /// <summary>A word that begins with the wanted one or it with the word, five letters or more: a derivation the stemmer did not fold.</summary>
+    private static ulong Begins(IReadOnlyList<NameWord> text, NameWord wanted)
+    {
+        if (wanted.IsNumber) return 0;
+        for (var i = 0; i < text.Count && i < 64; i++)
+        {
+            var (a, b) = (text[i].Stem, wanted.Stem);
+            if (!text[i].IsNumber && Math.Min(a.Length, b.Length) >= 5 && (a.StartsWith(b, StringComparison.Ordinal) || b.StartsWith(a, StringComparison.Ordinal)))
+                return 1UL << i;
+        }
+        return 0;
+    }
+
+    private bool RuledOut(T entry, IReadOnlyList<NameWord> text) =>
+        _mustNot.TryGetValue(entry, out var rules) && rules.Any(rule => FitOf(new Signature(entry, rule), text) is { Sure: true });
+
+    private List<T> Resolve(List<Fit> fits, out List<T> ambiguous)
+    {
+        ambiguous = [];
+        var kept = fits.Where(f => !fits.Any(other => !ReferenceEquals(other.Entry, f.Entry) && other.Outranks(f))).ToList();
+        var entries = kept.Select(k => k.Entry).Distinct().ToList();
+        // An entry that includes another found one is what the name proves (niveau 1+2 is niveau 2).
+        entries = entries.Where(e => !entries.Any(other => !ReferenceEquals(other, e) && Closure(other).Contains(e))).ToList();
+        if (entries.Count <= 1) return entries;
+        // Several remain: each must be named by a word no other one uses (First Aid and Manual Handling), or they are
+        // one reading that fits two entries equally, and neither is recognised.
+        var named = entries.Where(e =>
+        {
+            var own = kept.Where(k => ReferenceEquals(k.Entry, e)).Aggregate(0UL, (bits, k) => bits | k.Used);
+            var others = kept.Where(k => !ReferenceEquals(k.Entry, e) && entries.Contains(k.Entry)).Aggregate(0UL, (bits, k) => bits | k.Used);
+            return (own & ~others) != 0;
+        }).ToList();
+        ambiguous = entries.Except(named).ToList();
+        return named;
+    }
+
+    private HashSet<T> Closure(T entry)
+    {
+        var seen = new HashSet<T>(ReferenceEqualityComparer.Instance);
+        var pending = new Stack<T>(_includes(entry));
+        while (pending.TryPop(out var next))
+            if (seen.Add(next)) foreach (var more in _includes(next)) pending.Push(more);
+        return seen;
+    }
+
+    private bool Explains(List<T> found, NameWord number) =>
+        found.SelectMany(e => Closure(e).Append(e)).Any(e => _signatures.Any(s => ReferenceEquals(s.Entry, e) && s.Words.Any(w => w.Stem == number.Stem)));
+}
