@@ -11,6 +11,7 @@ using CandidateBank.Api.Metrics;
 using CandidateBank.Api.Problems;
 using CandidateBank.Api.Shortlists;
 using CandidateBank.Api.Tenders;
+using CandidateBank.Api.Vocabulary;
 using CandidateBank.Contracts;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Builder;
@@ -76,6 +77,7 @@ public static class ApiSetup
         app.MapAccessLogEndpoints();
         app.MapTenderEndpoints();
         app.MapCompanyEndpoints();
+        app.MapVocabularyEndpoints();
         return app;
     }
 

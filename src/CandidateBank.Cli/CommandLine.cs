@@ -22,6 +22,10 @@ public static class CommandLine
           evaluate [--devset <devset.json>]
                                    Ranking quality on the judged development set: NDCG@10, precision@4 and hard-rule
                                    violations in the top 10, CandidateBank side by side with plain BM25 full text.
+          recognition [--spellings <spellings.json>] [--errors tuning|heldout] [--vocabulary <vocabulary.json>]
+                                   Certificate and occupation recognition on the labelled spelling set collected
+                                   outside the vocabulary: precision and recall on its tuning and held-out halves;
+                                   --errors lists every wrong answer of one half (tune only on the tuning half).
           generate --candidates <n> [--seed <n>] [--orders <n>] [--out <dir>]
                                    Write a synthetic candidate bank for benchmarks: <dir>/candidates.jsonl and
                                    <dir>/job-orders.jsonl (default 200 orders, seed 1, the current directory), one
@@ -51,6 +55,7 @@ public static class CommandLine
                 ["publish", .. var rest] => await PublishCommand.RunAsync(Options.Parse(rest, "--file", "--broker", "--timeout"), output),
                 ["errors", .. var rest] => await ErrorsCommand.RunAsync(rest, output),
                 ["evaluate", .. var rest] => await EvaluateCommand.RunAsync(Options.Parse(rest, "--devset"), output),
+                ["recognition", .. var rest] => await RecognitionCommand.RunAsync(Options.Parse(rest, "--spellings", "--errors", "--vocabulary"), output),
                 ["generate", .. var rest] => await GenerateCommand.RunAsync(Options.Parse(rest, "--candidates", "--seed", "--orders", "--out"), output, error),
                 ["keys", .. var rest] => await KeysCommand.RunAsync(rest, output),
                 ["tenders", .. var rest] => await TendersCommand.RunAsync(rest, output),

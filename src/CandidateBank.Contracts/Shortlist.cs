@@ -16,6 +16,11 @@ public sealed record Shortlist
     /// <summary>How many candidates passed every hard rule (may exceed the shortlist's length).</summary>
     public required int QualifiedCount { get; init; }
     public required bool Insufficient { get; init; }
+    /// <summary>
+    /// Candidates who pass every other hard rule and hold a spelling that is probably a required certificate: never on
+    /// the shortlist until a consultant has checked. Empty in shortlists made before it existed.
+    /// </summary>
+    public IReadOnlyList<CandidateToVerify> ToVerify { get; init; } = [];
 }
 
 public sealed record ShortlistedCandidate(
@@ -30,3 +35,10 @@ public sealed record ShortlistedCandidate(
 
 /// <summary>A candidate who fails only for want of one or two required certificates: a short course away.</summary>
 public sealed record NearMiss(string CandidateId, IReadOnlyList<string> Missing);
+
+/// <summary>A candidate whose certificates, as written, probably are the ones the order requires: call and check.</summary>
+public sealed record CandidateToVerify(string CandidateId, IReadOnlyList<CertificateToVerify> Certificates);
+
+/// <param name="Required">The certificate the order requires.</param>
+/// <param name="AsWritten">The candidate's certificate as the partner wrote it, which is probably <paramref name="Required"/>.</param>
+public sealed record CertificateToVerify(string Required, string AsWritten);

@@ -29,10 +29,10 @@ public sealed class CachedRuleFilterTests : IDisposable
     }
 
     private List<string> Reference(JobOrder order, bool includeCertificates) =>
-        Ids(_index.Search(new MatchAllDocsQuery(), new QueryWrapperFilter(HardRuleFilter.For(order, RecruitmentNetworks.Defaults, TradeVocabulary.Danish, includeCertificates)), _count));
+        Ids(_index.Search(new MatchAllDocsQuery(), new QueryWrapperFilter(HardRuleFilter.For(_index.Rules.For(order), includeCertificates)), _count));
 
     private List<string> Cached(JobOrder order, bool includeCertificates, bool lacking = false) =>
-        Ids(_index.Search(new FilteredQuery(new MatchAllDocsQuery(), HardRuleFilter.Cached(order, RecruitmentNetworks.Defaults, TradeVocabulary.Danish, _bitsets, includeCertificates, lacking), RuleFilter.AlwaysRandomAccess), null, _count));
+        Ids(_index.Search(new FilteredQuery(new MatchAllDocsQuery(), HardRuleFilter.Cached(_index.Rules.For(order), _bitsets, includeCertificates, lacking), RuleFilter.AlwaysRandomAccess), null, _count));
 
     private static List<string> Ids(IEnumerable<(CandidateProfile Profile, float Score)> hits) => hits.Select(h => h.Profile.CandidateId).Order(StringComparer.Ordinal).ToList();
 

@@ -1,3 +1,4 @@
+using CandidateBank.Matching.Rules;
 using CandidateBank.Contracts;
 using CandidateBank.Matching.Geography;
 using CandidateBank.Matching.Index;
@@ -47,8 +48,8 @@ public sealed class CandidateDocumentTests : IDisposable
     [Fact]
     public void A_document_holds_only_its_own_values_after_a_larger_one_was_built_on_the_same_thread()
     {
-        using var documents = new CandidateDocument(Municipalities.Denmark, RecruitmentNetworks.Defaults, TradeVocabulary.Danish,
-            CandidateAnalyzer.Create(TradeVocabulary.Danish));
+        using var documents = new CandidateDocument(new HardRuleTerms(Municipalities.Denmark, RecruitmentNetworks.Defaults, TradeVocabulary.Danish),
+            TradeVocabulary.Danish, CandidateAnalyzer.Create(TradeVocabulary.Danish));
         documents.Create(Profiles.Struktør("many") with { Skills = ["epoxy", "forskalling", "armering", "beton"], Languages = ["dansk", "engelsk"] });
 
         var document = documents.Create(Profiles.Struktør("few", home: "Odder") with { Skills = ["epoxy"], Languages = ["polsk"] });

@@ -44,7 +44,7 @@ public sealed class RankingRecordTests : IDisposable
         index.Upsert(Profiles.Struktør("long-summary") with { Skills = ["forskalling"], Summary = "Kan armering. " + filler });
         index.Refresh();
 
-        var candidate = Assert.Single(new ShortlistBuilder(index, Municipalities.Denmark, RecruitmentNetworks.Defaults, TimeProvider.System)
+        var candidate = Assert.Single(new ShortlistBuilder(index, Municipalities.Denmark, TimeProvider.System)
             .Build("order", Profiles.LightRail()).Candidates);
         Assert.Contains("Armering", candidate.MatchedSkills);
     }

@@ -15,7 +15,7 @@ public sealed class ShortlistBuilderTests : IDisposable
     public ShortlistBuilderTests()
     {
         _index = new CandidateIndex(_path, Municipalities.Denmark, RecruitmentNetworks.Defaults);
-        _builder = new ShortlistBuilder(_index, Municipalities.Denmark, RecruitmentNetworks.Defaults, TimeProvider.System);
+        _builder = new ShortlistBuilder(_index, Municipalities.Denmark, TimeProvider.System);
     }
 
     private Shortlist Shortlist(JobOrder order, params CandidateProfile[] profiles)

@@ -14,7 +14,7 @@ public sealed record TradeCoverage(string Trade, string? Occupation, IReadOnlyLi
 /// may be shown in that network, and hold the courses the vocabulary says the trade usually demands. Those who lack
 /// only the courses are counted as <see cref="TradeCoverage.AfterCourse"/>.
 /// </summary>
-public sealed class TenderCoverage(CandidateIndex index, RecruitmentNetworks networks)
+public sealed class TenderCoverage(CandidateIndex index)
 {
     public IReadOnlyList<TradeCoverage> For(TenderAwarded award) =>
         award.Trades.Distinct(StringComparer.OrdinalIgnoreCase).Select(trade => Trade(award, trade)).ToList();
@@ -30,8 +30,9 @@ public sealed class TenderCoverage(CandidateIndex index, RecruitmentNetworks net
             Company = new Company(award.Cvr, award.CompanyName, ""), ConsultantEmail = "",
         };
         var inTrade = RelevanceQuery.For(order, index, includeRelatedTrades: false);
-        var qualified = index.CountMatches(inTrade, HardRuleFilter.For(order, networks, index.Vocabulary, includeCertificates: true));
-        var withoutCourses = courses.Count == 0 ? qualified : index.CountMatches(inTrade, HardRuleFilter.For(order, networks, index.Vocabulary, includeCertificates: false));
+        var rules = index.Rules.For(order);
+        var qualified = index.CountMatches(inTrade, HardRuleFilter.For(rules, includeCertificates: true));
+        var withoutCourses = courses.Count == 0 ? qualified : index.CountMatches(inTrade, HardRuleFilter.For(rules, includeCertificates: false));
         return new TradeCoverage(trade, occupation?.Name, courses, qualified, withoutCourses - qualified);
     }
 }

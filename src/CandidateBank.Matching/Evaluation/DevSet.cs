@@ -11,7 +11,8 @@ public sealed record DevSet(IReadOnlyList<CandidateProfile> Candidates, IReadOnl
         ?? throw new InvalidDataException($"{path}: empty development set.");
 }
 
-public sealed record JudgedOrder(string Id, JobOrder Order, IReadOnlyDictionary<string, int> Judgements)
+/// <param name="NearMisses">The candidates a recruiter wants to see as near-misses: qualified but for one or two required certificates.</param>
+public sealed record JudgedOrder(string Id, JobOrder Order, IReadOnlyDictionary<string, int> Judgements, IReadOnlyList<string>? NearMisses = null)
 {
     public int Grade(string candidateId) => Judgements.GetValueOrDefault(candidateId);
 }

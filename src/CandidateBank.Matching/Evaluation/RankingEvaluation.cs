@@ -7,7 +7,8 @@ using CandidateBank.Matching.Vocabulary;
 
 namespace CandidateBank.Matching.Evaluation;
 
-public sealed record OrderEvaluation(string OrderId, RankingResult CandidateBank, RankingResult Baseline);
+/// <param name="NearMissRecall">The share of the judged near-misses CandidateBank listed as near-misses; null when none were judged.</param>
+public sealed record OrderEvaluation(string OrderId, RankingResult CandidateBank, RankingResult Baseline, double? NearMissRecall = null);
 
 /// <summary>Both rankers on the same development set, side by side: NDCG@10, precision@4 and hard-rule violations in the top 10.</summary>
 public sealed record EvaluationReport(IReadOnlyList<OrderEvaluation> Orders)
@@ -18,8 +19,12 @@ public sealed record EvaluationReport(IReadOnlyList<OrderEvaluation> Orders)
     public RankingResult Baseline => RankingResult.Mean(Orders.Select(o => o.Baseline));
     public double NdcgGain => Baseline.Ndcg == 0 ? double.PositiveInfinity : CandidateBank.Ndcg / Baseline.Ndcg - 1;
 
+    /// <summary>Mean near-miss recall over the orders with judged near-misses (plain full text has no near-misses to list).</summary>
+    public double NearMissRecall => Orders.Where(o => o.NearMissRecall is not null).Select(o => o.NearMissRecall!.Value).DefaultIfEmpty(1).Average();
+
     public string ToTable() =>
         RankingResult.Table(Orders.Select(o => (o.OrderId, o.CandidateBank, o.Baseline)), "plain") +
+        string.Create(CultureInfo.InvariantCulture, $"Near-miss recall {NearMissRecall:0.000} over {Orders.Count(o => o.NearMissRecall is not null)} orders with judged near-misses.\n") +
         string.Create(CultureInfo.InvariantCulture, $"CandidateBank NDCG@10 is {NdcgGain:+0%;-0%} against plain BM25 full text ({Orders.Count} orders).\n");
 }
 
@@ -38,16 +43,19 @@ public static class RankingEvaluation
             foreach (var profile in devSet.Candidates) index.Upsert(profile);
             index.Commit();
             index.Refresh();
-            var builder = new ShortlistBuilder(index, municipalities, networks, TimeProvider.System);
+            var builder = new ShortlistBuilder(index, municipalities, TimeProvider.System);
             using var baseline = new PlainTextBaseline(devSet.Candidates);
 
             return new EvaluationReport(devSet.Orders.Select(judged =>
             {
                 var order = judged.Order with { ShortlistSize = EvaluationReport.Depth };
-                var ours = builder.Build(judged.Id, order).Candidates.Select(c => c.CandidateId).ToList();
+                var shortlist = builder.Build(judged.Id, order);
+                var ours = shortlist.Candidates.Select(c => c.CandidateId).ToList();
                 var plain = baseline.Search(order, EvaluationReport.Depth);
                 RankingResult Measure(IReadOnlyList<string> ranked) => RankingResult.Of(judged, order, ranked, rules, byId);
-                return new OrderEvaluation(judged.Id, Measure(ours), Measure(plain));
+                var listed = shortlist.NearMisses.Select(n => n.CandidateId).ToHashSet();
+                double? nearMissRecall = judged.NearMisses is { Count: > 0 } wanted ? (double)wanted.Count(listed.Contains) / wanted.Count : null;
+                return new OrderEvaluation(judged.Id, Measure(ours), Measure(plain), nearMissRecall);
             }).ToList());
         }
         finally

@@ -10,12 +10,12 @@ using Lucene.Net.Util;
 namespace CandidateBank.Matching.Index;
 
 /// <summary>
-/// Maps a profile to its Lucene document. Hard rules become exact terms so the index can filter on them:
-/// the municipalities the candidate can reach, every licence class they may drive, every certificate requirement
-/// they meet. Occupations and skills are normalised against the vocabulary; what it does not know stays searchable text.
+/// Maps a profile to its Lucene document. Hard rules become the exact terms <see cref="HardRuleTerms"/> defines, so the
+/// index can filter on them; certificates the vocabulary only probably recognises are kept apart, for a consultant to
+/// verify. Occupations and skills are normalised against the vocabulary; what it does not know stays searchable text,
+/// and certificate and occupation names it does not recognise are recorded so the vocabulary can grow from them.
 /// </summary>
-public sealed class CandidateDocument(Municipalities municipalities, RecruitmentNetworks networks, TradeVocabulary vocabulary, Analyzer analyzer)
-    : IDisposable
+public sealed class CandidateDocument(HardRuleTerms rules, TradeVocabulary vocabulary, Analyzer analyzer) : IDisposable
 {
     private readonly ThreadLocal<ReusedFields> _fields = new(() => new ReusedFields());
 
@@ -37,25 +37,21 @@ public sealed class CandidateDocument(Municipalities municipalities, Recruitment
             fields.NumericValue(CandidateFields.Version, profile.Version),
             fields.Stored(CandidateFields.Json, JsonSerializer.Serialize(profile, ContractJson.Options)),
             fields.Exact(CandidateFields.JobCentre, Key(profile.JobCentre)),
-            fields.Exact(CandidateFields.SharesAcrossNetworks, profile.Consent.ShareAcrossNetworks ? "true" : "false"),
             fields.Int32(CandidateFields.AvailableFrom, profile.AvailableFrom.DayNumber),
             fields.Text(CandidateFields.Text, fields.Tokens),
             fields.BinaryValue(CandidateFields.Ranking, new BytesRef(RankingRecord.Of(profile, textTerms).Encode())),
         };
-        if (networks.NetworkOf(profile.JobCentre) is { } network)
-            doc.Add(fields.Exact(CandidateFields.Network, Key(network)));
-        foreach (var reachable in municipalities.Reachable(profile.HomeMunicipality, profile.MaxCommuteKm))
-            doc.Add(fields.Exact(CandidateFields.Reaches, Key(reachable)));
-        foreach (var licence in DriversLicences.Entitlements(profile.DriversLicences))
-            doc.Add(fields.Exact(CandidateFields.Licence, DriversLicences.Canonical(licence)));
-        foreach (var key in profile.Certificates.SelectMany(vocabulary.CertificateKeysSatisfiedBy).Distinct())
-            doc.Add(fields.Exact(CandidateFields.Certificate, key));
-        foreach (var language in profile.Languages)
-            doc.Add(fields.Exact(CandidateFields.Language, Key(language)));
-        foreach (var type in profile.EmploymentTypes)
-            doc.Add(fields.Exact(CandidateFields.EmploymentType, Key(type)));
+        foreach (var (field, term) in rules.HeldBy(profile))
+            doc.Add(fields.Exact(field, term));
+        foreach (var certificate in profile.Certificates)
+        {
+            foreach (var key in vocabulary.CertificateKeysProbablySatisfiedBy(certificate))
+                doc.Add(fields.Exact(CandidateFields.ProbableCertificate, key));
+            if (vocabulary.Certificates(certificate) is { Entries.Count: 0, Probable.Count: 0 })
+                doc.Add(fields.Exact(CandidateFields.Unrecognised, Unrecognised.Term(UnrecognisedKind.Certificate, profile.JobCentre, certificate)));
+        }
         foreach (var occupation in profile.Occupations)
-            AddOccupation(doc, fields, occupation.Title);
+            AddOccupation(doc, fields, profile.JobCentre, occupation.Title);
         foreach (var skill in profile.Skills)
         {
             doc.Add(fields.Text(CandidateFields.Skill, skill));
@@ -64,18 +60,24 @@ public sealed class CandidateDocument(Municipalities municipalities, Recruitment
         return doc;
     }
 
-    private void AddOccupation(Document doc, ReusedFields fields, string title)
+    private void AddOccupation(Document doc, ReusedFields fields, string jobCentre, string title)
     {
         doc.Add(fields.Text(CandidateFields.Occupation, title));
         doc.Add(fields.Exact(CandidateFields.OccupationTitle, DanishStem.Of(title)));
-        if (vocabulary.Occupation(title) is not { } known) return;
-        doc.Add(fields.Exact(CandidateFields.OccupationName, TextKey.Of(known.Name)));
-        foreach (var related in known.Related)
-            doc.Add(fields.Exact(CandidateFields.RelatedOccupation, TextKey.Of(related)));
+        var known = vocabulary.Occupations(title).Entries;
+        if (known.Count == 0 && vocabulary.Occupation(title) is { } byWorker) known = [byWorker];
+        if (known.Count == 0)
+            doc.Add(fields.Exact(CandidateFields.Unrecognised, Unrecognised.Term(UnrecognisedKind.Occupation, jobCentre, title)));
+        foreach (var occupation in known)
+        {
+            doc.Add(fields.Exact(CandidateFields.OccupationName, TextKey.Of(occupation.Name)));
+            foreach (var related in occupation.Related)
+                doc.Add(fields.Exact(CandidateFields.RelatedOccupation, TextKey.Of(related)));
+        }
     }
 
     public void Dispose() => _fields.Dispose();
 
     /// <summary>Exact-match keys are lower case so "Aarhus" and "aarhus" are one term.</summary>
-    public static string Key(string value) => value.Trim().ToLowerInvariant();
+    public static string Key(string value) => HardRuleTerms.Key(value);
 }

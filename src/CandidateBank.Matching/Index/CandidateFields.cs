@@ -16,6 +16,10 @@ public static class CandidateFields
     public const string AvailableFrom = "availableFrom";
     public const string Licence = "licence";
     public const string Certificate = "certificate";
+    /// <summary>Keys of certificate requirements a held certificate probably meets: the consultant verifies these.</summary>
+    public const string ProbableCertificate = "probableCertificate";
+    /// <summary>Certificate and occupation names the vocabulary recognised nothing in (<see cref="Index.Unrecognised"/>).</summary>
+    public const string Unrecognised = "unrecognised";
     public const string Language = "language";
     public const string EmploymentType = "employmentType";
     /// <summary>Analysed occupation titles as written, for occupations the vocabulary does not know.</summary>

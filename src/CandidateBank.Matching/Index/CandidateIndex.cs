@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Text.Json;
 using CandidateBank.Contracts;
 using CandidateBank.Matching.Geography;
+using CandidateBank.Matching.Rules;
 using CandidateBank.Matching.Vocabulary;
 using Lucene.Net.Analysis;
 using Lucene.Net.Index;
@@ -36,11 +37,14 @@ public sealed class CandidateIndex : IDisposable
     /// The version of the document mapping. A change to <see cref="CandidateDocument"/> or the analysis raises it, and
     /// an index written with another format is rebuilt from the store at start (see IndexRepair).
     /// </summary>
-    public const string Format = "4";
+    public const string Format = "5";
     private const string FormatKey = "candidatebank.format";
 
     public Analyzer Analyzer { get; }
     public TradeVocabulary Vocabulary { get; }
+
+    /// <summary>The hard rules as terms, as this index holds them.</summary>
+    public HardRuleTerms Rules { get; }
 
     public CandidateIndex(string path, Municipalities municipalities, RecruitmentNetworks networks, TradeVocabulary? vocabulary = null)
     {
@@ -61,14 +65,20 @@ public sealed class CandidateIndex : IDisposable
         };
         _writer = new IndexWriter(_directory, config);
         IsCurrentFormat = !DirectoryReader.IndexExists(_directory)
-            || DirectoryReader.ListCommits(_directory).Last().UserData.TryGetValue(FormatKey, out var format) && format == Format;
-        _writer.SetCommitData(new Dictionary<string, string> { [FormatKey] = Format });
+            || DirectoryReader.ListCommits(_directory).Last().UserData.TryGetValue(FormatKey, out var format) && format == FormatWith(Vocabulary);
+        _writer.SetCommitData(new Dictionary<string, string> { [FormatKey] = FormatWith(Vocabulary) });
         _searchers = new SearcherManager(_writer, applyAllDeletes: true, searcherFactory: null);
-        _documents = new CandidateDocument(municipalities, networks, Vocabulary, Analyzer);
+        Rules = new HardRuleTerms(municipalities, networks, Vocabulary);
+        _documents = new CandidateDocument(Rules, Vocabulary, Analyzer);
         _background = new Timer(_ => CommitAndRefresh(), null, BackgroundInterval, BackgroundInterval);
     }
 
-    /// <summary>False when the index on disk was written with another <see cref="Format"/> and must be rebuilt.</summary>
+    /// <summary>The documents depend on the vocabulary too: a changed vocabulary file re-applies to every stored profile.</summary>
+    private static string FormatWith(TradeVocabulary vocabulary) => $"{Format}/{vocabulary.Fingerprint}";
+
+    /// <summary>
+    /// False when the index on disk was written with another <see cref="Format"/> or vocabulary and must be rebuilt.
+    /// </summary>
     public bool IsCurrentFormat { get; private set; }
 
     public void Upsert(CandidateProfile profile) =>
@@ -129,6 +139,14 @@ public sealed class CandidateIndex : IDisposable
             try { return searcher.IndexReader.NumDocs; }
             finally { _searchers.Release(searcher); }
         }
+    }
+
+    /// <summary>Certificate and occupation names in the bank that the vocabulary recognised nothing in, most frequent first.</summary>
+    public IReadOnlyList<UnrecognisedName> UnrecognisedNames()
+    {
+        var searcher = _searchers.Acquire();
+        try { return Unrecognised.Count(searcher.IndexReader); }
+        finally { _searchers.Release(searcher); }
     }
 
     /// <summary>How many indexed candidates hold <paramref name="term"/>.</summary>

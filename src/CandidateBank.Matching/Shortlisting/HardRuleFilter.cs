@@ -1,68 +1,53 @@
-using CandidateBank.Contracts;
-using CandidateBank.Matching.Geography;
 using CandidateBank.Matching.Index;
 using CandidateBank.Matching.Rules;
-using CandidateBank.Matching.Vocabulary;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 
 namespace CandidateBank.Matching.Shortlisting;
 
 /// <summary>
-/// The hard rules of a job order as an index filter, so the index never scores a candidate who cannot take the job:
-/// reach of the work municipality, availability by the start date, employment type, driving licences, languages,
-/// consent to cross-network sharing and, unless asked to leave them out, every required certificate
-/// (in any spelling the vocabulary knows, or a certificate that includes it). <see cref="Rules.HardRules"/> is the same in C#.
+/// The hard rules of a job order (<see cref="HardRuleTerms"/>) as an index filter, so the index never scores a
+/// candidate who cannot take the job; unless asked to leave them out, every required certificate is among them.
 /// </summary>
 public static class HardRuleFilter
 {
-    public static Query For(JobOrder order, RecruitmentNetworks networks, TradeVocabulary vocabulary, bool includeCertificates)
+    public static Query For(OrderRules rules, bool includeCertificates)
     {
-        var rules = new BooleanQuery
+        var query = new BooleanQuery
         {
-            { Term(CandidateFields.Reaches, CandidateDocument.Key(order.WorkMunicipality)), Occur.MUST },
-            { NumericRangeQuery.NewInt32Range(CandidateFields.AvailableFrom, null, order.StartDate.DayNumber, true, true), Occur.MUST },
-            { Term(CandidateFields.EmploymentType, CandidateDocument.Key(order.EmploymentType)), Occur.MUST },
+            { NumericRangeQuery.NewInt32Range(CandidateFields.AvailableFrom, null, rules.AvailableBy, true, true), Occur.MUST },
         };
-        foreach (var licence in order.RequiredDriversLicences)
-            rules.Add(Term(CandidateFields.Licence, DriversLicences.Canonical(licence)), Occur.MUST);
-        foreach (var language in order.RequiredLanguages)
-            rules.Add(Term(CandidateFields.Language, CandidateDocument.Key(language)), Occur.MUST);
-        if (includeCertificates)
-            foreach (var certificate in order.RequiredCertificates)
-                rules.Add(Term(CandidateFields.Certificate, vocabulary.CertificateKey(certificate)), Occur.MUST);
-
-        var consent = new BooleanQuery { { Term(CandidateFields.SharesAcrossNetworks, "true"), Occur.SHOULD } };
-        if (networks.NetworkOf(order.WorkMunicipality) is { } network)
-            consent.Add(Term(CandidateFields.Network, CandidateDocument.Key(network)), Occur.SHOULD);
-        rules.Add(consent, Occur.MUST);
-        return rules;
+        foreach (var requirement in includeCertificates ? rules.Requirements : rules.WithoutCertificates)
+        {
+            if (requirement.AnyOf.Count == 1) { query.Add(Term(requirement.AnyOf[0]), Occur.MUST); continue; }
+            var anyOf = new BooleanQuery();
+            foreach (var term in requirement.AnyOf) anyOf.Add(Term(term), Occur.SHOULD);
+            query.Add(anyOf, Occur.MUST);
+        }
+        return query;
     }
 
     /// <summary>
     /// The same rules over cached bitsets, for searches that run all day (<see cref="For"/> is the reference they are
-    /// tested against). <paramref name="lackingACertificate"/> keeps only candidates who miss a required certificate: near-misses.
+    /// tested against). <paramref name="lackingACertificate"/> keeps only candidates who miss a required certificate:
+    /// near-misses; with <paramref name="probablyHeld"/>, only those who hold each required certificate at least
+    /// probably: candidates to verify.
     /// </summary>
-    public static RuleFilter Cached(JobOrder order, RecruitmentNetworks networks, TradeVocabulary vocabulary, RuleBitsets bitsets,
-        bool includeCertificates, bool lackingACertificate = false)
+    public static RuleFilter Cached(OrderRules rules, RuleBitsets bitsets, bool includeCertificates, bool lackingACertificate = false,
+        bool probablyHeld = false)
     {
-        var rules = new RuleFilter(bitsets, CandidateFields.AvailableFrom) { AvailableBy = order.StartDate.DayNumber };
-        rules.AllOf.Add((CandidateFields.Reaches, CandidateDocument.Key(order.WorkMunicipality)));
-        rules.AllOf.Add((CandidateFields.EmploymentType, CandidateDocument.Key(order.EmploymentType)));
-        foreach (var licence in order.RequiredDriversLicences)
-            rules.AllOf.Add((CandidateFields.Licence, DriversLicences.Canonical(licence)));
-        foreach (var language in order.RequiredLanguages)
-            rules.AllOf.Add((CandidateFields.Language, CandidateDocument.Key(language)));
-        var certificates = order.RequiredCertificates.Select(c => (CandidateFields.Certificate, vocabulary.CertificateKey(c)));
-        if (includeCertificates) rules.AllOf.AddRange(certificates);
-        if (lackingACertificate) rules.NotAllOf.AddRange(certificates);
-
-        var consent = new List<(string, string)> { (CandidateFields.SharesAcrossNetworks, "true") };
-        if (networks.NetworkOf(order.WorkMunicipality) is { } network)
-            consent.Add((CandidateFields.Network, CandidateDocument.Key(network)));
-        rules.AnyOf.Add(consent);
-        return rules;
+        var filter = new RuleFilter(bitsets, CandidateFields.AvailableFrom) { AvailableBy = rules.AvailableBy };
+        foreach (var requirement in includeCertificates ? rules.Requirements : rules.WithoutCertificates)
+        {
+            if (requirement.AnyOf.Count == 1) filter.AllOf.Add(requirement.AnyOf[0]);
+            else filter.AnyOf.Add([.. requirement.AnyOf]);
+        }
+        if (lackingACertificate) filter.NotAllOf.AddRange(rules.Certificates.Select(c => c.AnyOf[0]));
+        if (probablyHeld)
+            foreach (var certificate in rules.Certificates)
+                filter.AnyOf.Add([certificate.AnyOf[0], (CandidateFields.ProbableCertificate, certificate.AnyOf[0].Term)]);
+        return filter;
     }
 
-    private static TermQuery Term(string field, string value) => new(new Term(field, value));
+    private static TermQuery Term((string Field, string Value) term) => new(new Term(term.Field, term.Value));
 }

@@ -1,16 +1,19 @@
 using CandidateBank.Contracts;
 using CandidateBank.Matching.Geography;
 using CandidateBank.Matching.Index;
+using CandidateBank.Matching.Rules;
 using CandidateBank.Matching.Vocabulary;
 using Lucene.Net.Search;
 
 namespace CandidateBank.Matching.Shortlisting;
 
 /// <summary>
-/// Answers a job order with the best candidates who pass every hard rule, ranked and explained,
-/// plus the near-misses who lack only one or two required certificates.
+/// Answers a job order with the best candidates who pass every hard rule, ranked and explained, the near-misses who
+/// lack only one or two required certificates, and those whose certificates as written are probably the required ones
+/// (to verify). Another trade is not the trade: a candidate whose title the vocabulary places in an unrelated trade
+/// is not ranked for an order in a trade it knows.
 /// </summary>
-public sealed class ShortlistBuilder(CandidateIndex index, Municipalities municipalities, RecruitmentNetworks networks, TimeProvider clock)
+public sealed class ShortlistBuilder(CandidateIndex index, Municipalities municipalities, TimeProvider clock)
 {
     /// <summary>How many index hits are re-ranked on explainable grounds before the shortlist is cut.</summary>
     private const int RerankDepth = 200;
@@ -26,8 +29,9 @@ public sealed class ShortlistBuilder(CandidateIndex index, Municipalities munici
     public Shortlist Build(string jobOrderId, JobOrder order)
     {
         var relevance = RelevanceQuery.For(order, index);
-        var rules = HardRuleFilter.Cached(order, networks, Vocabulary, _bitsets, includeCertificates: true);
-        var (hits, qualified) = index.Rank(new FilteredQuery(relevance, rules, RuleFilter.AlwaysRandomAccess), RerankDepth);
+        var rules = index.Rules.For(order);
+        var filter = HardRuleFilter.Cached(rules, _bitsets, includeCertificates: true);
+        var (hits, qualified) = index.Rank(new FilteredQuery(relevance, filter, RuleFilter.AlwaysRandomAccess), RerankDepth);
         var ranked = Shortlisted(order, Rerank(order, hits, order.ShortlistSize));
 
         return new Shortlist
@@ -35,9 +39,10 @@ public sealed class ShortlistBuilder(CandidateIndex index, Municipalities munici
             JobOrderId = jobOrderId,
             GeneratedAt = clock.GetUtcNow(),
             Candidates = ranked,
-            NearMisses = NearMisses(order, relevance, ranked.Select(c => c.CandidateId).ToHashSet()),
+            NearMisses = NearMisses(order, rules, relevance, ranked.Select(c => c.CandidateId).ToHashSet()),
             QualifiedCount = qualified,
             Insufficient = qualified < Shortlist.PromisedMinimum,
+            ToVerify = ToVerify(order, rules, relevance),
         };
     }
 
@@ -45,8 +50,10 @@ public sealed class ShortlistBuilder(CandidateIndex index, Municipalities munici
     private List<(string CandidateId, CandidateScore Score)> Rerank(JobOrder order, IReadOnlyList<RankingHit> hits, int count)
     {
         var best = hits.Count == 0 ? 0 : hits.Max(h => h.Score);
+        var knownTrade = Vocabulary.Occupation(order.Occupation) is not null;
         return hits
             .Select(hit => (hit.Candidate.CandidateId, Score: Score(order, hit.Candidate, hit.Score, best)))
+            .Where(c => !knownTrade || c.Score.Occupation.Level > OccupationLevel.None)
             .OrderByDescending(c => c.Score.Value)
             .ThenBy(c => c.CandidateId, StringComparer.Ordinal)
             .Take(count)
@@ -78,12 +85,12 @@ public sealed class ShortlistBuilder(CandidateIndex index, Municipalities munici
         new(rank, profile.CandidateId, score.Value, profile.JobCentre, score.DistanceKm, score.Skills.Matched.ToList(), certificates,
             Explanation.InDanish(order, profile, score, certificates));
 
-    private List<NearMiss> NearMisses(JobOrder order, Query relevance, HashSet<string> shortlisted)
+    private List<NearMiss> NearMisses(JobOrder order, OrderRules rules, Query relevance, HashSet<string> shortlisted)
     {
         if (order.RequiredCertificates.Count == 0) return [];
         // Only candidates who lack a required certificate: the qualified are on the shortlist or behind it, not near-misses.
-        var rules = HardRuleFilter.Cached(order, networks, Vocabulary, _bitsets, includeCertificates: false, lackingACertificate: true);
-        var (hits, _) = index.Rank(new FilteredQuery(relevance, rules, RuleFilter.AlwaysRandomAccess), Math.Max(NearMissDepth, order.ShortlistSize * 3));
+        var filter = HardRuleFilter.Cached(rules, _bitsets, includeCertificates: false, lackingACertificate: true);
+        var (hits, _) = index.Rank(new FilteredQuery(relevance, filter, RuleFilter.AlwaysRandomAccess), Math.Max(NearMissDepth, order.ShortlistSize * 3));
         var best = hits.Count == 0 ? 0 : hits.Max(h => h.Score);
         // Which certificates are missing is cheap to tell; the score is not, so only near-misses are scored.
         return hits
@@ -95,6 +102,25 @@ public sealed class ShortlistBuilder(CandidateIndex index, Municipalities munici
             .ThenBy(c => c.CandidateId, StringComparer.Ordinal)
             .Take(order.ShortlistSize)
             .Select(c => new NearMiss(c.CandidateId, c.Missing))
+            .ToList();
+    }
+
+    /// <summary>
+    /// Candidates who lack a required certificate as the vocabulary reads their spellings, but hold for each one they
+    /// lack a spelling that is probably it; ranked like the shortlist and kept apart from it.
+    /// </summary>
+    private List<CandidateToVerify> ToVerify(JobOrder order, OrderRules rules, Query relevance)
+    {
+        if (order.RequiredCertificates.Count == 0) return [];
+        var filter = HardRuleFilter.Cached(rules, _bitsets, includeCertificates: false, lackingACertificate: true, probablyHeld: true);
+        var (hits, _) = index.Rank(new FilteredQuery(relevance, filter, RuleFilter.AlwaysRandomAccess), NearMissDepth);
+        return Rerank(order, hits, order.ShortlistSize)
+            .Select(c => hits.First(h => h.Candidate.CandidateId == c.CandidateId).Candidate)
+            .Select(candidate => new CandidateToVerify(candidate.CandidateId, order.RequiredCertificates
+                .Where(required => !Vocabulary.HoldsCertificate(candidate.Certificates, required))
+                .Select(required => new CertificateToVerify(Vocabulary.CertificateName(required),
+                    candidate.Certificates.FirstOrDefault(held => Vocabulary.CertificateKeysProbablySatisfiedBy(held).Contains(Vocabulary.CertificateKey(required))) ?? ""))
+                .ToList()))
             .ToList();
     }
 

@@ -29,6 +29,7 @@ public sealed class NameRecogniser<T> where T : class
     private readonly List<Signature> _signatures = [];
     private readonly Dictionary<T, NameWord[][]> _mustNot = new(ReferenceEqualityComparer.Instance);
     private readonly Func<T, IEnumerable<T>> _includes;
+    private readonly Dictionary<T, List<T>> _bundles = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<T, HashSet<string>> _modifiers = new(ReferenceEqualityComparer.Instance);
 
     /// <param name="spellings">The spellings that define each entry.</param>
@@ -62,6 +63,8 @@ public sealed class NameRecogniser<T> where T : class
             if (!_modifiers.TryGetValue(signature.Entry, out var modifiers)) _modifiers[signature.Entry] = modifiers = [];
             modifiers.Add(signature.Words[0].Modifier ?? signature.Words[0].Stem);
         }
+        foreach (var entry in _mustNot.Keys)
+            if (includes(entry).ToList() is { Count: >= 2 } parts) _bundles[entry] = parts;
         AmbiguousSignatures = bySignature.Where(p => p.Value is null).Select(p => p.Key).ToList();
     }
 
@@ -108,35 +111,39 @@ public sealed class NameRecogniser<T> where T : class
         public bool Covers(Fit other) => (Used & other.Used) == other.Used;
 
         /// <summary>Uses every word the other uses and more, or the same words more exactly: the other is the lesser reading.</summary>
-        public bool Outranks(Fit other) => Covers(other) && (Used != other.Used || Whole > other.Whole);
+        public bool Outranks(Fit other) => Covers(other) && Whole >= other.Whole && (Used != other.Used || Whole > other.Whole);
     }
 
-    private static Fit? FitOf(Signature signature, IReadOnlyList<NameWord> text)
+    private Fit? FitOf(Signature signature, IReadOnlyList<NameWord> text)
     {
-        var (used, whole, sure) = (0UL, 0, true);
+        var (used, whole, partial) = (0UL, 0, 0);
         foreach (var wanted in signature.Words)
         {
             var (found, exact) = Holds(text, wanted);
-            if (found == 0) { sure = false; found = Begins(text, wanted); }
+            if (found == 0) { partial++; found = Begins(text, wanted); }
             if (found == 0) return null;
             used |= found;
             if (exact) whole++;
         }
+        // A word matched only by its beginning is sure when the other words of the signature are there as written
+        // ("Epoxyharpikser og isocyanater"), never on its own ("svejseinspektør" only begins like "svejse").
+        var sure = partial == 0 || signature.Words.Length >= 2 && whole >= 1 && whole + partial == signature.Words.Length;
         return new Fit(signature.Entry, used, whole, sure);
     }
 
     /// <summary>The words of <paramref name="text"/> that hold <paramref name="wanted"/> (bits), and whether one is the same word.</summary>
-    private static (ulong Found, bool Whole) Holds(IReadOnlyList<NameWord> text, NameWord wanted)
+    private (ulong Found, bool Whole) Holds(IReadOnlyList<NameWord> text, NameWord wanted)
     {
         ulong head = 0;
         for (var i = 0; i < text.Count && i < 64; i++)
         {
             if (text[i].IsNumber != wanted.IsNumber) continue;
             if (text[i].Stem == wanted.Stem) return (1UL << i, true);
-            if (text[i].Head == wanted.Stem) head |= 1UL << i;
+            // "gaffeltruck" is a kind of truck; "murersvend" and "kranbetjening" name the worker or the work of their modifier.
+            if (text[i].Head == wanted.Stem || text[i].Modifier == wanted.Stem && _words.IsGenericHead(text[i].Head)) head |= 1UL << i;
         }
         if (head != 0) return (head, false);
-        // A compound written as two words: "kran monteret på lastbil" holds "lastbilkran".
+        // A compound written as two words of their own: "kran monteret på lastbil" holds "lastbilkran".
         if (wanted is { Modifier: { } modifier, Head: { } compoundHead })
         {
             var (first, second) = (Part(text, modifier), Part(text, compoundHead));
@@ -148,7 +155,7 @@ public sealed class NameRecogniser<T> where T : class
     private static ulong Part(IReadOnlyList<NameWord> text, string stem)
     {
         for (var i = 0; i < text.Count && i < 64; i++)
-            if (!text[i].IsNumber && (text[i].Stem == stem || text[i].Head == stem || text[i].Modifier == stem)) return 1UL << i;
+            if (!text[i].IsNumber && text[i].Stem == stem) return 1UL << i;
         return 0;
     }
 
@@ -159,7 +166,8 @@ public sealed class NameRecogniser<T> where T : class
         for (var i = 0; i < text.Count && i < 64; i++)
         {
             var (a, b) = (text[i].Stem, wanted.Stem);
-            if (!text[i].IsNumber && Math.Min(a.Length, b.Length) >= 5 && (a.StartsWith(b, StringComparison.Ordinal) || b.StartsWith(a, StringComparison.Ordinal)))
+            if (!text[i].IsNumber && (b.Length >= 4 && a.Length > b.Length && a.StartsWith(b, StringComparison.Ordinal)
+                || a.Length >= 5 && b.StartsWith(a, StringComparison.Ordinal)))
                 return 1UL << i;
         }
         return 0;
@@ -172,7 +180,11 @@ public sealed class NameRecogniser<T> where T : class
     {
         ambiguous = [];
         var kept = fits.Where(f => !fits.Any(other => !ReferenceEquals(other.Entry, f.Entry) && other.Outranks(f))).ToList();
-        var entries = kept.Select(k => k.Entry).Distinct().ToList();
+        // In the order the name mentions them: "Tømrer/snedker" is first of all a tømrer.
+        var entries = kept.OrderBy(k => System.Numerics.BitOperations.TrailingZeroCount(k.Used)).Select(k => k.Entry).Distinct().ToList();
+        // Every part of a bundle named is the bundle (the four GWO modules are Basic Safety Training).
+        foreach (var bundle in _bundles.Where(b => !entries.Contains(b.Key) && b.Value.All(entries.Contains)))
+            entries.Add(bundle.Key);
         // An entry that includes another found one is what the name proves (niveau 1+2 is niveau 2).
         entries = entries.Where(e => !entries.Any(other => !ReferenceEquals(other, e) && Closure(other).Contains(e))).ToList();
         if (entries.Count <= 1) return entries;

@@ -46,14 +46,28 @@ public sealed partial class NameWords
 
     private static readonly string[] StandardPrefixes = ["iso", "en", "ds", "nr"];
 
+    private static readonly FrozenDictionary<string, string> Abbreviations = new Dictionary<string, string>
+    {
+        ["arb"] = "arbejde", ["niv"] = "niveau", ["udd"] = "uddannelse", ["kurs"] = "kursus", ["cert"] = "certifikat",
+    }.ToFrozenDictionary();
+
+    private static readonly FrozenSet<string> LevelWords = FrozenSet.ToFrozenSet(["niveau", "niv", "trin", "level", "modul"]);
+
+    private static readonly FrozenDictionary<string, string> Roman = new Dictionary<string, string>
+    {
+        ["i"] = "1", ["ii"] = "2", ["iii"] = "3", ["iv"] = "4",
+    }.ToFrozenDictionary();
+
     private readonly WordPartTrie _parts;
     private readonly FrozenSet<string> _genericHeads;
+    private readonly string[] _genericHeadWords;
 
     /// <param name="wordParts">Word parts compounds are split at (the vocabulary's, with the generic heads).</param>
     /// <param name="genericHeads">Heads that name a worker, not a trade: "murersvend" is a murer, "lagerarbejder" works in a lager.</param>
     public NameWords(IEnumerable<string> wordParts, IEnumerable<string> genericHeads)
     {
-        _genericHeads = genericHeads.Select(h => Stem(h.ToLowerInvariant())).ToFrozenSet();
+        _genericHeadWords = genericHeads.Select(h => h.ToLowerInvariant()).OrderByDescending(h => h.Length).ToArray();
+        _genericHeads = _genericHeadWords.Select(Stem).ToFrozenSet();
         _parts = new WordPartTrie(wordParts.Concat(genericHeads).Select(p => p.ToLowerInvariant()).Distinct());
     }
 
@@ -62,7 +76,9 @@ public sealed partial class NameWords
     public IReadOnlyList<NameWord> Of(string text)
     {
         var normalised = Undated(Spaced(text.Normalize(NormalizationForm.FormKC).ToLowerInvariant()));
-        var tokens = Token().Matches(normalised).Select(m => m.Value).ToList();
+        var tokens = Token().Matches(Elided(normalised)).Select(m => Abbreviations.GetValueOrDefault(m.Value, m.Value)).ToList();
+        for (var i = 1; i < tokens.Count; i++)
+            if (LevelWords.Contains(tokens[i - 1]) && Roman.GetValueOrDefault(tokens[i]) is { } level) tokens[i] = level;
         var words = new List<NameWord>();
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -86,7 +102,7 @@ public sealed partial class NameWords
         var number = token.TrimStart('0') is { Length: > 0 } trimmed ? trimmed : "0";
         if (!afterStandard && parts.Length == 1 && number.Length == 4 && int.Parse(number) is >= 1950 and <= 2049) yield break; // a year
         // A bare number of five or six digits is most often an AMU course number; after ISO or EN it is a standard.
-        var identifying = afterStandard || parts.Length > 1 && parts[0].Length >= 3 || number.Length == 1 || number.Length == 4;
+        var identifying = afterStandard || (parts.Length > 1 ? parts[0].Length >= 3 : number.Length is 1 or 4);
         yield return new NameWord(number, null, null, IsNumber: true, identifying);
     }
 
@@ -107,9 +123,15 @@ public sealed partial class NameWords
         return word;
     }
 
-    /// <summary>The compound's last part as its head and what comes before as its modifier, both stemmed; null for a simple word.</summary>
+    /// <summary>
+    /// The compound's last part as its head and what comes before as its modifier, both stemmed; null for a simple word.
+    /// A generic head (a worker, the work) is split off first, so "gaffeltruckfører" is a fører of a gaffeltruck.
+    /// </summary>
     private (string Modifier, string Head)? SplitAtHead(string word)
     {
+        foreach (var generic in _genericHeadWords)
+            if (word.Length - generic.Length >= 3 && word.EndsWith(generic, StringComparison.Ordinal))
+                return (Stem(word[..^generic.Length]), Stem(generic));
         var letters = word.ToCharArray();
         for (var start = 2; start <= letters.Length - 3; start++)
         {
@@ -146,7 +168,25 @@ public sealed partial class NameWords
     /// <summary>Dates and durations say when or how long, never which certificate.</summary>
     private static string Undated(string text) => Duration().Replace(Date().Replace(text, " "), " ");
 
-    [GeneratedRegex(@"\d+(?:-\d+)*|\p{L}+")]
+    /// <summary>
+    /// A compound whose head is left out before "og"/"eller" shares the next word's head: "rulle- og bukkestilladser"
+    /// is "rullestilladser og bukkestilladser", "anhuger- og signalgiverkursus" is "anhugerkursus og signalgiverkursus".
+    /// </summary>
+    private string Elided(string text) => ElidedHead().Replace(text, match =>
+    {
+        var next = match.Groups["next"].Value;
+        var letters = next.ToCharArray();
+        for (var start = 2; start <= letters.Length - 3; start++)
+            if (_parts.LongestAt(letters, start, letters.Length - start, minLength: 3) == letters.Length - start)
+                return $"{match.Groups["first"].Value}{next[start..]} {match.Groups["joiner"].Value} {next}";
+        return match.Value;
+    });
+
+    [GeneratedRegex(@"(?<first>\p{L}+)-\s*(?<joiner>og|eller|,)\s*(?<next>\p{L}+)")]
+    private static partial Regex ElidedHead();
+
+    /// <summary>Numbers, words, and codes that glue letters to digits (FM1, t10, C1E), which are neither.</summary>
+    [GeneratedRegex(@"\p{L}+\d[\p{L}\d]*|\d+(?:-\d+)*|\p{L}+")]
     private static partial Regex Token();
 
     [GeneratedRegex(@"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{1,2}[./]\d{4}\b")]

@@ -13,8 +13,18 @@ public sealed class TradeVocabulary
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    /// <summary>Heads of a title that name a worker rather than a trade: a "murersvend" is a murer.</summary>
-    private static readonly string[] WorkerHeads = ["arbejder", "medarbejder", "arbejdsmand", "mand", "svend", "folk", "arbejde", "hjælper"];
+    /// <summary>
+    /// Heads of a compound that name a worker or the work rather than a trade or a certificate: a "murersvend" is a murer,
+    /// "murerarbejde" is a murer's work, a "kranbetjening" course is a crane course.
+    /// </summary>
+    private static readonly string[] GenericHeads =
+    [
+        "arbejder", "arbejdere", "medarbejder", "medarbejdere", "arbejdsmand", "mand", "svend", "folk", "fører", "førere",
+        "afløser", "vikar", "medhjælper", "medhjælpere",
+        "arbejde", "opsætning", "opstilling", "montage", "montering", "nedtagning", "kørsel", "betjening", "håndtering",
+    ];
+
+    private static readonly string[] DecorationEndings = ["certifikat", "kursus", "bevis"];
 
     private readonly FrozenDictionary<string, Occupation> _occupationByName;
     private readonly FrozenDictionary<string, Certificate> _certificateByName;
@@ -30,11 +40,15 @@ public sealed class TradeVocabulary
 
     public VocabularyData Data { get; }
 
+    /// <summary>Tells two versions of the vocabulary apart: an index built with another one is rebuilt.</summary>
+    public string Fingerprint { get; }
+
     public static TradeVocabulary Danish { get; } = Load();
 
     public TradeVocabulary(VocabularyData data)
     {
         Data = data;
+        Fingerprint = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(data, Json)))[..16].ToLowerInvariant();
         _occupationByName = data.Occupations.ToFrozenDictionary(o => TextKey.Of(o.Name));
         _certificateByName = data.Certificates.ToFrozenDictionary(c => TextKey.Of(c.Name));
         Index(data.Occupations, o => o.Titles.Append(o.Name), "occupation title");
@@ -45,7 +59,13 @@ public sealed class TradeVocabulary
         foreach (var included in data.Certificates.SelectMany(c => c.Includes.Select(i => (c.Name, Included: i))).Where(p => !_certificateByName.ContainsKey(TextKey.Of(p.Included))))
             throw new InvalidDataException($"Vocabulary: '{included.Name}' includes unknown certificate '{included.Included}'.");
 
-        var words = new NameWords(data.WordParts, WorkerHeads);
+        // Compounds split at any word of the vocabulary's names too: "juniorreceptionist", "industrimekanikersvend".
+        var nameParts = data.Occupations.SelectMany(o => o.Titles.Append(o.Name)).Concat(data.Certificates.SelectMany(c => c.Variants.Append(c.Name)))
+            .SelectMany(name => name.ToLowerInvariant().Split([' ', '-', '/', '(', ')', ',', '.'], StringSplitOptions.RemoveEmptyEntries))
+            .Where(word => word.Length >= 4 && word.All(char.IsLetter))
+            .SelectMany(word => DecorationEndings.Where(word.EndsWith).Select(ending => word[..^ending.Length]).Append(word))
+            .Where(word => word.Length >= 3);
+        var words = new NameWords(data.WordParts.Concat(nameParts), GenericHeads);
         _occupations = new NameRecogniser<Occupation>(data.Occupations, words, o => o.Titles.Append(o.Name), o => o.MustNot ?? [], _ => []);
         _certificates = new NameRecogniser<Certificate>(data.Certificates, words, c => c.Variants.Append(c.Name), c => c.MustNot ?? [],
             c => c.Includes.Select(name => _certificateByName[TextKey.Of(name)]));
@@ -62,6 +82,13 @@ public sealed class TradeVocabulary
     public static TradeVocabulary Parse(string json) =>
         new(JsonSerializer.Deserialize<VocabularyData>(json, Json) ?? throw new InvalidDataException("Vocabulary: empty document."));
 
+    /// <summary>A vocabulary file of the same shape as the embedded one (CandidateBank:Vocabulary:Path).</summary>
+    public static TradeVocabulary Load(string path)
+    {
+        try { return Parse(File.ReadAllText(path)); }
+        catch (JsonException e) { throw new InvalidDataException($"Vocabulary {path}: {e.Message}", e); }
+    }
+
     private static TradeVocabulary Load()
     {
         using var stream = typeof(TradeVocabulary).Assembly.GetManifestResourceStream("CandidateBank.Matching.Data.vocabulary.json")
@@ -70,10 +97,10 @@ public sealed class TradeVocabulary
     }
 
     /// <summary>
-    /// The one occupation a title names (struktørerne, "Chauffør (lastbil)", murersvend), or null when it names none or
-    /// several trades.
+    /// The occupation a title names (struktørerne, "Chauffør (lastbil)", murersvend), the first one when it names several
+    /// ("Tømrer/snedker"), or null.
     /// </summary>
-    public Occupation? Occupation(string title) => Occupations(title).Single ?? _occupations.ByModifier(title);
+    public Occupation? Occupation(string title) => Occupations(title).Entries.FirstOrDefault() ?? _occupations.ByModifier(title);
 
     /// <summary>Every occupation a title surely names ("Tømrer/snedker" names two), and those it probably names.</summary>
     public Recognition<Occupation> Occupations(string title) => _occupationsOfTitle.For(title);

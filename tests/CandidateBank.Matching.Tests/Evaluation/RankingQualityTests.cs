@@ -34,7 +34,7 @@ public class RankingQualityTests
             var rules = new HardRules(Municipalities.Denmark, RecruitmentNetworks.Defaults, TradeVocabulary.Danish);
             foreach (var judged in DevSet.Orders)
             {
-                var filter = new Lucene.Net.Search.QueryWrapperFilter(HardRuleFilter.For(judged.Order, RecruitmentNetworks.Defaults, TradeVocabulary.Danish, includeCertificates: true));
+                var filter = new Lucene.Net.Search.QueryWrapperFilter(HardRuleFilter.For(index.Rules.For(judged.Order), includeCertificates: true));
                 var passedByIndex = index.Search(new Lucene.Net.Search.MatchAllDocsQuery(), filter, DevSet.Candidates.Count).Select(h => h.Profile.CandidateId).Order();
                 var passedInCode = DevSet.Candidates.Where(c => rules.Violations(judged.Order, c).Count == 0).Select(c => c.CandidateId).Order();
                 Assert.Equal(passedInCode, passedByIndex);
