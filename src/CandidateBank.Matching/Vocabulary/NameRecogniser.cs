@@ -18,8 +18,8 @@ public sealed record Recognition<T>(IReadOnlyList<T> Entries, IReadOnlyList<T> P
 /// words it shares with niveau 1), one that includes the others wins (niveau 1+2 is niveau 2), entries named by words
 /// of their own are all held (First Aid and Manual Handling), and two that fit the same words equally are neither.
 /// A number that tells certificates apart (a standard, a level) must be explained by the entry found, or the match is
-/// only probable, as is a word matched by its beginning alone: probable matches go to a consultant to verify, never
-/// onto a shortlist.
+/// only probable, as is a word matched by its beginning alone and a name that says it is not held (booked, expired):
+/// probable matches go to a consultant to verify, never onto a shortlist.
 /// </summary>
 public sealed class NameRecogniser<T> where T : class
 {
@@ -83,7 +83,7 @@ public sealed class NameRecogniser<T> where T : class
 
         var found = Resolve(sure, out var ambiguous);
         var unexplained = found.Count > 0 && words.Any(w => w.IsIdentifyingNumber && !Explains(found, w));
-        if (unexplained || ambiguous.Count > 0) return new Recognition<T>([], found.Concat(ambiguous).Distinct().ToList());
+        if (unexplained || ambiguous.Count > 0 || found.Count > 0 && NameWords.SaysNotHeld(text)) return new Recognition<T>([], found.Concat(ambiguous).Distinct().ToList());
         if (found.Count > 0) return new Recognition<T>(found, []);
         var probablyFound = Resolve(probable, out var probablyAmbiguous);
         return new Recognition<T>([], probablyFound.Concat(probablyAmbiguous).Distinct().ToList());

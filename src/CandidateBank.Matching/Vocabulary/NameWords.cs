@@ -73,6 +73,17 @@ public sealed partial class NameWords
 
     public bool IsGenericHead(string? stem) => stem is not null && _genericHeads.Contains(stem);
 
+    /// <summary>Words that say the certificate is not held (yet, or any more): booked, expired, missing.</summary>
+    private static readonly FrozenSet<string> NotHeld = FrozenSet.ToFrozenSet(
+    [
+        "tilmeldt", "tilmelding", "udløbet", "udløb", "planlagt", "planlægges", "forventet", "forventes", "påbegyndt",
+        "ikke", "mangler", "venteliste", "afventer", "booket", "ønsker", "søger", "expired", "planned", "booked", "pending",
+    ]);
+
+    /// <summary>Whether the name says it is not held (yet, or any more): "Epoxy – tilmeldt hold april", "Kode 95 (udløbet)".</summary>
+    public static bool SaysNotHeld(string text) =>
+        Token().Matches(text.Normalize(NormalizationForm.FormKC).ToLowerInvariant()).Any(m => NotHeld.Contains(m.Value));
+
     public IReadOnlyList<NameWord> Of(string text)
     {
         var normalised = Undated(Spaced(text.Normalize(NormalizationForm.FormKC).ToLowerInvariant()));
@@ -91,6 +102,11 @@ public sealed partial class NameWords
 
     private IEnumerable<NameWord> Numbers(string token, string? previous)
     {
+        if (token.Contains('.') || token.Contains(','))
+        {
+            yield return new NameWord(token, null, null, IsNumber: true);
+            yield break;
+        }
         var afterStandard = previous is not null && StandardPrefixes.Contains(previous);
         var parts = token.Split('-');
         // "1-2" is a range of levels, "9606-1" a standard with its part.
@@ -185,13 +201,16 @@ public sealed partial class NameWords
     [GeneratedRegex(@"(?<first>\p{L}+)-\s*(?<joiner>og|eller|,)\s*(?<next>\p{L}+)")]
     private static partial Regex ElidedHead();
 
-    /// <summary>Numbers, words, and codes that glue letters to digits (FM1, t10, C1E), which are neither.</summary>
-    [GeneratedRegex(@"\p{L}+\d[\p{L}\d]*|\d+(?:-\d+)*|\p{L}+")]
+    /// <summary>
+    /// Numbers, words, and codes that are neither: letters glued to digits (FM1, t10, C1E) and dotted numbers
+    /// (material group 1.1, a section 4.2).
+    /// </summary>
+    [GeneratedRegex(@"\p{L}+\d[\p{L}\d]*|\d+(?:[.,]\d+)+|\d+(?:-\d+)*|\p{L}+")]
     private static partial Regex Token();
 
     [GeneratedRegex(@"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{1,2}[./]\d{4}\b")]
     private static partial Regex Date();
 
-    [GeneratedRegex(@"\b\d+(?:[.,]\d+)?\s*(?:timer|timers|time|t|dage|dages|dag|uger|ugers|uge|måneder|års|år|hours|hour|h|days|day|lektioner)\b")]
+    [GeneratedRegex(@"\b\d+(?:[.,]\d+)?\s*(?:timer|timers|time|t|dage|dages|dag|uger|ugers|uge|måneder|års|år|hours|hour|h|days|day|lektioner|moduler|modul|modules|dele|stk)\b")]
     private static partial Regex Duration();
 }
