@@ -41,7 +41,9 @@ public static class CommandLine
           tenders import --file <awards.csv> [--api http://localhost:5080] [--key <key>]
                                    Send a tender register's CSV export to the server (consultant or admin key, or
                                    CANDIDATEBANK_API_KEY); prints each rejected row with its line; exits 1 if any.
-          reindex [--data <dir>]   Rebuild the Lucene index from the SQLite store (the server must be stopped).
+          reindex [--data <dir>] [--vocabulary <vocabulary.json>]
+                                   Rebuild the Lucene index from the SQLite store (the server must be stopped), with
+                                   the embedded vocabulary or the given file (as CandidateBank:Vocabulary:Path).
                                    SQLite only: on PostgreSQL the server repairs its index from the store at every start.
                                    <dir> is the server's data directory (default: src/CandidateBank.Server/data).
         """;
@@ -59,7 +61,7 @@ public static class CommandLine
                 ["generate", .. var rest] => await GenerateCommand.RunAsync(Options.Parse(rest, "--candidates", "--seed", "--orders", "--out"), output, error),
                 ["keys", .. var rest] => await KeysCommand.RunAsync(rest, output),
                 ["tenders", .. var rest] => await TendersCommand.RunAsync(rest, output),
-                ["reindex", .. var rest] => await ReindexCommand.RunAsync(Options.Parse(rest, "--data"), output),
+                ["reindex", .. var rest] => await ReindexCommand.RunAsync(Options.Parse(rest, "--data", "--vocabulary"), output),
                 ["--help" or "-h" or "help"] => Print(output, Usage, 0),
                 _ => Print(error, Usage, 2),
             };

@@ -2,12 +2,16 @@ using System.Diagnostics;
 using CandidateBank.Indexer;
 using CandidateBank.Matching.Geography;
 using CandidateBank.Matching.Index;
+using CandidateBank.Matching.Vocabulary;
 using CandidateBank.Store;
 using Microsoft.EntityFrameworkCore;
 
 namespace CandidateBank.Cli;
 
-/// <summary>Throws the index away and rebuilds it from the store, the system of record.</summary>
+/// <summary>
+/// Throws the index away and rebuilds it from the store, the system of record: how a changed vocabulary is re-applied to
+/// every stored profile without anyone publishing again.
+/// </summary>
 public static class ReindexCommand
 {
     public static async Task<int> RunAsync(Options options, TextWriter output)
@@ -17,9 +21,10 @@ public static class ReindexCommand
         var db = await StoreFile.OpenAsync(dataDirectory);
         await using (db.ConfigureAwait(false))
         {
-            using var index = OpenIndex(dataDirectory);
+            var vocabulary = options["--vocabulary"] is { } file ? TradeVocabulary.Load(file) : TradeVocabulary.Danish;
+            using var index = OpenIndex(dataDirectory, vocabulary);
             var total = await db.Candidates.CountAsync();
-            output.WriteLine($"Rebuilding the index in {Path.Combine(dataDirectory, "index")} from {total} stored candidates");
+            output.WriteLine($"Rebuilding the index in {Path.Combine(dataDirectory, "index")} from {total} stored candidates (vocabulary {vocabulary.Fingerprint})");
             var done = await IndexRebuild.RebuildAsync(db, index, progress: count =>
                 output.Write($"\r  {count}/{total} ({(total == 0 ? 100 : count * 100 / total)} %)"));
             output.WriteLine($"\nIndexed {done} candidates in {stopwatch.Elapsed.TotalSeconds:0.0} s");
@@ -27,11 +32,11 @@ public static class ReindexCommand
         return 0;
     }
 
-    private static CandidateIndex OpenIndex(string dataDirectory)
+    private static CandidateIndex OpenIndex(string dataDirectory, TradeVocabulary vocabulary)
     {
         try
         {
-            return new CandidateIndex(Path.Combine(dataDirectory, "index"), Municipalities.Denmark, RecruitmentNetworks.Defaults);
+            return new CandidateIndex(Path.Combine(dataDirectory, "index"), Municipalities.Denmark, RecruitmentNetworks.Defaults, vocabulary);
         }
         catch (Lucene.Net.Store.LockObtainFailedException)
         {

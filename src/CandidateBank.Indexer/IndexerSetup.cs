@@ -19,7 +19,7 @@ public static class IndexerSetup
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(Municipalities.Denmark);
         services.AddSingleton(networks);
-        services.AddSingleton(TradeVocabulary.Danish);
+        services.TryAddSingleton(TradeVocabulary.Danish);
         services.AddSingleton(sp => new CandidateIndex(Path.Combine(dataDirectory, "index"), sp.GetRequiredService<Municipalities>(), networks, sp.GetRequiredService<TradeVocabulary>()));
         services.AddSingleton<MessageValidator>();
         services.AddSingleton<Candidates.CandidateWriter>();

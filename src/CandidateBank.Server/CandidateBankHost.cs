@@ -1,3 +1,4 @@
+using CandidateBank.Matching.Vocabulary;
 using CandidateBank.Api;
 using CandidateBank.Delivery;
 using CandidateBank.Indexer;
@@ -29,6 +30,8 @@ public static class CandidateBankHost
 
         builder.Services.AddCandidateBankStore(dataDirectory, section.GetSection("Store").Get<StoreOptions>() ?? new StoreOptions());
         builder.Services.AddSingleton(new ServicePromise(TimeSpan.FromHours(promise.Hours)));
+        // A vocabulary file of one's own replaces the embedded one; a changed file is re-applied to the index at start.
+        if (section["Vocabulary:Path"] is { Length: > 0 } vocabularyPath) builder.Services.AddSingleton(TradeVocabulary.Load(vocabularyPath));
         builder.Services.AddCandidateBankIndexer(dataDirectory, bus, networks);
         builder.Services.AddCandidateBankDelivery(section, dataDirectory, builder.Configuration["urls"]?.Split(';')[0] ?? DefaultUrl);
         builder.Services.AddCandidateBankApi(section);
@@ -39,6 +42,8 @@ public static class CandidateBankHost
     {
         app.Logger.LogInformation("Data directory: {DataDirectory}", DataDirectory(app.Configuration.GetSection("CandidateBank")));
         app.Logger.LogInformation("Store: {Provider}", (app.Configuration.GetSection("CandidateBank:Store").Get<StoreOptions>() ?? new StoreOptions()).Provider);
+        app.Logger.LogInformation("Vocabulary: {Source} (fingerprint {Fingerprint})",
+            app.Configuration["CandidateBank:Vocabulary:Path"] is { Length: > 0 } path ? path : "embedded", app.Services.GetRequiredService<TradeVocabulary>().Fingerprint);
         var email = app.Configuration.GetSection("CandidateBank:Email").Get<EmailOptions>() ?? new EmailOptions();
         if (email.UsesSmtp) app.Logger.LogInformation("Email: SMTP {Host}:{Port} ({Security})", email.Host, email.Port, email.Security);
         else app.Logger.LogInformation("Email: no SMTP host configured (CandidateBank:Email:Host); emails are written to {Outbox}",

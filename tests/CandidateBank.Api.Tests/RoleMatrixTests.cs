@@ -42,6 +42,7 @@ public sealed class RoleMatrixTests : IClassFixture<RoleMatrixTests.Server>
         ("GET", "/api/v1/tenders/{tenderId}/coverage", "/api/v1/tenders/x/coverage", ["401", "403", Allowed, Allowed]),
         ("GET", "/api/v1/companies/{cvr}", "/api/v1/companies/10150817", ["401", "403", Allowed, Allowed]),
         ("GET", "/api/v1/outreach", "/api/v1/outreach", ["401", "403", Allowed, Allowed]),
+        ("GET", "/api/v1/vocabulary/unrecognised", "/api/v1/vocabulary/unrecognised", ["401", "403", Allowed, Allowed]),
     ];
 
     /// <summary>Endpoints anyone may call: health probes, the API reference and the static feedback page behind emailed links.</summary>

@@ -1,5 +1,7 @@
 using CandidateBank.Matching.Geography;
 using CandidateBank.Matching.Index;
+using CandidateBank.Matching.Tests.Vocabulary;
+using CandidateBank.Matching.Vocabulary;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
@@ -38,6 +40,20 @@ public sealed class IndexFormatTests : IDisposable
         using var reopened = new CandidateIndex(_path, Municipalities.Denmark, RecruitmentNetworks.Defaults);
         Assert.True(reopened.IsCurrentFormat);
         Assert.Equal(1, reopened.Count);
+    }
+
+    [Fact]
+    public void Index_built_with_another_vocabulary_is_reported_for_rebuild_so_a_changed_vocabulary_reaches_every_profile()
+    {
+        using (var index = new CandidateIndex(_path, Municipalities.Denmark, RecruitmentNetworks.Defaults, SmallVocabulary.Create()))
+        {
+            index.Upsert(Profiles.Struktør());
+            index.Commit();
+        }
+        using var withShipped = new CandidateIndex(_path, Municipalities.Denmark, RecruitmentNetworks.Defaults);
+        Assert.False(withShipped.IsCurrentFormat);
+        Assert.NotEqual(SmallVocabulary.Create().Fingerprint, TradeVocabulary.Danish.Fingerprint);
+        Assert.Equal(SmallVocabulary.Create().Fingerprint, SmallVocabulary.Create().Fingerprint);
     }
 
     public void Dispose() => System.IO.Directory.Delete(_path, recursive: true);

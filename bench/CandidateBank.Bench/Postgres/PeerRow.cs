@@ -1,20 +1,17 @@
 using CandidateBank.Contracts;
-using CandidateBank.Matching.Geography;
 using CandidateBank.Matching.Rules;
-using CandidateBank.Matching.Vocabulary;
 
 namespace CandidateBank.Bench.Postgres;
 
 /// <summary>
-/// A profile as the peer stores it. The hard requirements are normalised with the same vocabulary, licence hierarchy,
-/// geography and networks as CandidateBank, so the two are held to identical rules and differ only in ranking.
+/// A profile as the peer stores it: its text, and the hard-rule terms CandidateBank's index holds for it
+/// (<see cref="HardRuleTerms"/>) as one array, so the two are held to identical rules and differ only in ranking.
 /// </summary>
 internal sealed record PeerRow(
     string CandidateId, string Headline, string OccupationTitles, string Skills, string Certificates, string Summary,
-    string[] CertificateKeys, string[] LicenceEntitlements, string[] Languages, string[] EmploymentTypes,
-    int HomeCode, int MaxCommuteKm, DateOnly AvailableFrom, bool ShareAcrossNetworks, string? Network);
+    string[] RuleTerms, DateOnly AvailableFrom);
 
-internal sealed class PeerRules(Municipalities municipalities, RecruitmentNetworks networks, TradeVocabulary vocabulary)
+internal sealed class PeerRules(HardRuleTerms terms)
 {
     public PeerRow Row(CandidateProfile profile) => new(
         profile.CandidateId,
@@ -23,24 +20,11 @@ internal sealed class PeerRules(Municipalities municipalities, RecruitmentNetwor
         string.Join(". ", profile.Skills),
         string.Join(". ", profile.Certificates),
         profile.Summary,
-        profile.Certificates.SelectMany(vocabulary.CertificateKeysSatisfiedBy).Distinct().ToArray(),
-        DriversLicences.Entitlements(profile.DriversLicences).Select(DriversLicences.Canonical).ToArray(),
-        Lower(profile.Languages),
-        Lower(profile.EmploymentTypes),
-        Code(profile.HomeMunicipality) ?? throw new InvalidDataException($"{profile.CandidateId}: unknown municipality '{profile.HomeMunicipality}'."),
-        profile.MaxCommuteKm,
-        profile.AvailableFrom,
-        profile.Consent.ShareAcrossNetworks,
-        networks.NetworkOf(profile.JobCentre));
+        terms.HeldBy(profile).Select(Term).Distinct().ToArray(),
+        profile.AvailableFrom);
 
-    public IEnumerable<(int From, int To, double Km)> Distances() =>
-        from a in municipalities.All from b in municipalities.All select (a.Code, b.Code, municipalities.DistanceKm(a.Name, b.Name));
+    public OrderRules For(JobOrder order) => terms.For(order);
 
-    public int? Code(string municipality) => municipalities.TryGet(municipality, out var m) ? m.Code : null;
-
-    public string? NetworkOf(string municipality) => networks.NetworkOf(municipality);
-
-    public string CertificateKey(string required) => vocabulary.CertificateKey(required);
-
-    public static string[] Lower(IEnumerable<string> values) => values.Select(v => v.Trim().ToLowerInvariant()).Distinct().ToArray();
+    /// <summary>A hard-rule term as one array element: "reaches:aarhus", "certificate:epoxykursus".</summary>
+    public static string Term((string Field, string Term) term) => $"{term.Field}:{term.Term}";
 }

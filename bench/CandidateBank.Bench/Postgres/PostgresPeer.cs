@@ -1,6 +1,7 @@
 using CandidateBank.Bench.Search;
 using CandidateBank.Contracts;
 using CandidateBank.Matching.Geography;
+using CandidateBank.Matching.Rules;
 using CandidateBank.Matching.Vocabulary;
 using Npgsql;
 using NpgsqlTypes;
@@ -16,7 +17,7 @@ public sealed class PostgresPeer : IShortlistEngine
 {
     private readonly NpgsqlDataSource _dataSource;
     private readonly string _schema;
-    private readonly PeerRules _rules = new(Municipalities.Denmark, RecruitmentNetworks.Defaults, TradeVocabulary.Danish);
+    private readonly PeerRules _rules = new(new HardRuleTerms(Municipalities.Denmark, RecruitmentNetworks.Defaults, TradeVocabulary.Danish));
 
     private PostgresPeer(NpgsqlDataSource dataSource, string schema)
     {
@@ -44,17 +45,6 @@ public sealed class PostgresPeer : IShortlistEngine
     public async Task LoadAsync(IReadOnlyList<CandidateProfile> profiles, CancellationToken cancellationToken)
     {
         await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
-        await using (var distances = await connection.BeginBinaryImportAsync(PeerSchema.CopyDistances, cancellationToken))
-        {
-            foreach (var (from, to, km) in _rules.Distances())
-            {
-                await distances.StartRowAsync(cancellationToken);
-                await distances.WriteAsync(from, NpgsqlDbType.Integer, cancellationToken);
-                await distances.WriteAsync(to, NpgsqlDbType.Integer, cancellationToken);
-                await distances.WriteAsync(km, NpgsqlDbType.Double, cancellationToken);
-            }
-            await distances.CompleteAsync(cancellationToken);
-        }
         await using (var rows = await connection.BeginBinaryImportAsync(PeerSchema.CopyProfiles, cancellationToken))
         {
             foreach (var row in profiles.Select(_rules.Row)) await WriteAsync(rows, row, cancellationToken);
@@ -68,7 +58,6 @@ public sealed class PostgresPeer : IShortlistEngine
     {
         await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
         await using var command = PeerQuery.Build(connection, _rules, order, count);
-        if (command is null) return [];
         var ids = new List<string>(count);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken)) ids.Add(reader.GetString(0));
@@ -96,16 +85,8 @@ public sealed class PostgresPeer : IShortlistEngine
         await rows.WriteAsync(row.Skills, NpgsqlDbType.Text, cancellationToken);
         await rows.WriteAsync(row.Certificates, NpgsqlDbType.Text, cancellationToken);
         await rows.WriteAsync(row.Summary, NpgsqlDbType.Text, cancellationToken);
-        await rows.WriteAsync(row.CertificateKeys, NpgsqlDbType.Array | NpgsqlDbType.Text, cancellationToken);
-        await rows.WriteAsync(row.LicenceEntitlements, NpgsqlDbType.Array | NpgsqlDbType.Text, cancellationToken);
-        await rows.WriteAsync(row.Languages, NpgsqlDbType.Array | NpgsqlDbType.Text, cancellationToken);
-        await rows.WriteAsync(row.EmploymentTypes, NpgsqlDbType.Array | NpgsqlDbType.Text, cancellationToken);
-        await rows.WriteAsync(row.HomeCode, NpgsqlDbType.Integer, cancellationToken);
-        await rows.WriteAsync(row.MaxCommuteKm, NpgsqlDbType.Integer, cancellationToken);
+        await rows.WriteAsync(row.RuleTerms, NpgsqlDbType.Array | NpgsqlDbType.Text, cancellationToken);
         await rows.WriteAsync(row.AvailableFrom, NpgsqlDbType.Date, cancellationToken);
-        await rows.WriteAsync(row.ShareAcrossNetworks, NpgsqlDbType.Boolean, cancellationToken);
-        if (row.Network is null) await rows.WriteNullAsync(cancellationToken);
-        else await rows.WriteAsync(row.Network, NpgsqlDbType.Text, cancellationToken);
     }
 
     private async Task ExecuteAsync(string sql, CancellationToken cancellationToken)

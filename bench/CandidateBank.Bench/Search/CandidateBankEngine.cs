@@ -15,7 +15,7 @@ public sealed class CandidateBankEngine : IShortlistEngine
     public CandidateBankEngine()
     {
         _index = new CandidateIndex(_directory, Municipalities.Denmark, RecruitmentNetworks.Defaults);
-        _shortlists = new ShortlistBuilder(_index, Municipalities.Denmark, RecruitmentNetworks.Defaults, TimeProvider.System);
+        _shortlists = new ShortlistBuilder(_index, Municipalities.Denmark, TimeProvider.System);
     }
 
     public string Name => "CandidateBank (Lucene)";

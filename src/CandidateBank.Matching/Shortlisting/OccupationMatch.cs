@@ -3,7 +3,10 @@ using CandidateBank.Matching.Vocabulary;
 
 namespace CandidateBank.Matching.Shortlisting;
 
-/// <summary>How well a candidate's trade answers the order's: the same title, another title for the same trade, a related trade.</summary>
+/// <summary>
+/// How well a candidate's trade answers the order's: the same title, another title for the same trade, a related trade,
+/// or a title the vocabulary does not place that names the same kind of worker.
+/// </summary>
 public enum OccupationLevel { None, Text, Related, Synonym, Exact }
 
 public sealed record OccupationMatch(OccupationLevel Level, string? Title, int Years)
@@ -12,12 +15,10 @@ public sealed record OccupationMatch(OccupationLevel Level, string? Title, int Y
 
     /// <summary>The candidate's best occupation for the order; among equally good ones, the most years.</summary>
     /// <remarks>Runs for every candidate ranked (hundreds per order): loops rather than queries, nothing allocated on the way.</remarks>
-    public static OccupationMatch Best(JobOrder order, IReadOnlyList<OccupationExperience> occupations, TradeVocabulary vocabulary, Func<string, IReadOnlySet<string>> terms)
+    public static OccupationMatch Best(JobOrder order, IReadOnlyList<OccupationExperience> occupations, TradeVocabulary vocabulary)
     {
         var wanted = vocabulary.Occupation(order.Occupation);
         var wantedStem = DanishStem.Of(order.Occupation);
-        // Analysis is dear and most titles match before it is needed.
-        IReadOnlySet<string>? wantedTerms = null;
         OccupationExperience? best = null;
         var bestLevel = OccupationLevel.None;
         foreach (var occupation in occupations)
@@ -31,14 +32,17 @@ public sealed record OccupationMatch(OccupationLevel Level, string? Title, int Y
         OccupationLevel LevelOf(string title)
         {
             if (DanishStem.Of(title) == wantedStem) return OccupationLevel.Exact;
-            var known = vocabulary.Occupation(title);
-            if (wanted is not null && known is not null)
+            var known = vocabulary.Occupations(title).Entries;
+            if (known.Count == 0 && vocabulary.Occupation(title) is { } byWorker) known = [byWorker];
+            if (wanted is not null && known.Count > 0)
             {
-                if (known.Name == wanted.Name) return OccupationLevel.Synonym;
-                if (wanted.Related.Contains(known.Name) || known.Related.Contains(wanted.Name)) return OccupationLevel.Related;
+                if (known.Contains(wanted)) return OccupationLevel.Synonym;
+                if (known.Any(k => wanted.Related.Contains(k.Name) || k.Related.Contains(wanted.Name))) return OccupationLevel.Related;
+                return OccupationLevel.None; // another trade is not the trade, however many words they share
             }
-            wantedTerms ??= terms(order.Occupation);
-            return wantedTerms.Overlaps(terms(title)) ? OccupationLevel.Text : OccupationLevel.None;
+            // A title the vocabulary does not place counts when it names the same kind of worker: "Montør (ventilation)"
+            // for a ventilationsmontør, not a svejseinspektør for a svejser.
+            return vocabulary.TitleHeads(order.Occupation).Overlaps(vocabulary.TitleHeads(title)) ? OccupationLevel.Text : OccupationLevel.None;
         }
     }
 

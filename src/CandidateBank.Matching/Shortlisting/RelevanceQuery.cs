@@ -58,7 +58,13 @@ public sealed class RelevanceQuery
         if (_index.Vocabulary.Occupation(occupation) is { } known)
         {
             any.Add(Exact(CandidateFields.OccupationName, TextKey.Of(known.Name), 6f), Occur.SHOULD);
-            if (includeRelatedTrades) any.Add(Exact(CandidateFields.RelatedOccupation, TextKey.Of(known.Name), 3f), Occur.SHOULD);
+            if (includeRelatedTrades)
+            {
+                // Related in either direction, whatever the candidate's text says: the vocabulary's relations reach them.
+                any.Add(Exact(CandidateFields.RelatedOccupation, TextKey.Of(known.Name), 3f), Occur.SHOULD);
+                foreach (var related in known.Related)
+                    any.Add(Exact(CandidateFields.OccupationName, TextKey.Of(related), 3f), Occur.SHOULD);
+            }
         }
         else
         {

@@ -23,8 +23,6 @@ public sealed class ShortlistBuilder(CandidateIndex index, Municipalities munici
 
     private TradeVocabulary Vocabulary => index.Vocabulary;
     private readonly RuleBitsets _bitsets = new();
-    private readonly RememberedAnswers<IReadOnlySet<string>> _titleTerms =
-        new(title => CandidateAnalyzer.Terms(index.Analyzer, CandidateFields.Text, title).ToHashSet(), capacity: 20_000);
 
     public Shortlist Build(string jobOrderId, JobOrder order)
     {
@@ -62,7 +60,7 @@ public sealed class ShortlistBuilder(CandidateIndex index, Municipalities munici
 
     public CandidateScore Score(JobOrder order, RankingRecord candidate, float textScore, float bestTextScore) =>
         CandidateScore.For(candidate.MaxCommuteKm,
-            OccupationMatch.Best(order, candidate.Occupations, Vocabulary, Terms),
+            OccupationMatch.Best(order, candidate.Occupations, Vocabulary),
             SkillCoverage.Of(order, candidate.Skills, candidate.TextTerms, Vocabulary),
             textScore, bestTextScore,
             Math.Round(municipalities.DistanceKm(candidate.HomeMunicipality, order.WorkMunicipality), 1));
@@ -126,7 +124,4 @@ public sealed class ShortlistBuilder(CandidateIndex index, Municipalities munici
 
     private List<string> MissingCertificates(JobOrder order, IReadOnlyList<string> held) =>
         order.RequiredCertificates.Where(c => !Vocabulary.HoldsCertificate(held, c)).Select(Vocabulary.CertificateName).Distinct().ToList();
-
-    /// <summary>The analysed terms of an occupation title, for titles the vocabulary does not place: the same few recur.</summary>
-    private IReadOnlySet<string> Terms(string title) => _titleTerms.For(title);
 }

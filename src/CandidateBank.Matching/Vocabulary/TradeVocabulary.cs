@@ -35,6 +35,7 @@ public sealed class TradeVocabulary
 
     private readonly RememberedAnswers<Recognition<Occupation>> _occupationsOfTitle;
     private readonly RememberedAnswers<Recognition<Certificate>> _certificatesOfName;
+    private readonly RememberedAnswers<IReadOnlySet<string>> _titleHeads;
     private readonly RememberedAnswers<Skill?> _skill;
     private readonly RememberedAnswers<string> _skillKey;
 
@@ -71,6 +72,8 @@ public sealed class TradeVocabulary
             c => c.Includes.Select(name => _certificateByName[TextKey.Of(name)]));
         _occupationsOfTitle = new(_occupations.Recognise);
         _certificatesOfName = new(_certificates.Recognise);
+        _titleHeads = new(title => words.Of(title).Where(w => !w.IsNumber && !words.IsGenericHead(w.Head ?? w.Stem))
+            .Select(w => words.IsGenericHead(w.Head) ? w.Modifier! : w.Head ?? w.Stem).ToHashSet(), capacity: 20_000);
 
         foreach (var course in data.Occupations.SelectMany(o => o.Courses ?? []).Where(c => Certificate(c)?.Name != c))
             throw new InvalidDataException($"Vocabulary: course '{course}' is not the name of a certificate.");
@@ -104,6 +107,12 @@ public sealed class TradeVocabulary
 
     /// <summary>Every occupation a title surely names ("Tømrer/snedker" names two), and those it probably names.</summary>
     public Recognition<Occupation> Occupations(string title) => _occupationsOfTitle.For(title);
+
+    /// <summary>
+    /// The kinds of worker a title names: each word's head ("ventilationsmontør" is a montør), or what a worker word
+    /// works in ("lagerarbejder": lager); generic worker words alone name no kind.
+    /// </summary>
+    public IReadOnlySet<string> TitleHeads(string title) => _titleHeads.For(title);
 
     public Occupation? OccupationNamed(string name) => _occupationByName.GetValueOrDefault(TextKey.Of(name));
 
