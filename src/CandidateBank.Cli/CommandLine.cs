@@ -22,7 +22,7 @@ public static class CommandLine
           evaluate [--devset <devset.json>]
                                    Ranking quality on the judged development set: NDCG@10, precision@4 and hard-rule
                                    violations in the top 10, CandidateBank side by side with plain BM25 full text.
-          recognition [--spellings <spellings.json>] [--errors tuning|heldout] [--vocabulary <vocabulary.json>]
+          recognition [--spellings <a.json,b.json>] [--errors tuning|tuning2|heldout] [--vocabulary <vocabulary.json>]
                                    Certificate and occupation recognition on the labelled spelling set collected
                                    outside the vocabulary: precision and recall on its tuning and held-out halves;
                                    --errors lists every wrong answer of one half (tune only on the tuning half).

@@ -15,12 +15,19 @@ public sealed record LabelledSpelling(string Text, string Kind, string? Label, s
 /// </summary>
 public sealed record SpellingSet(string Description, IReadOnlyList<LabelledSpelling> Items)
 {
-    public const string Tuning = "tuning", HeldOut = "heldout";
+    public const string Tuning = "tuning", HeldOut = "heldout", MoreTuning = "tuning2";
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow };
 
     public static SpellingSet Load(string path) =>
         JsonSerializer.Deserialize<SpellingSet>(File.ReadAllText(path), Json) ?? throw new InvalidDataException($"{path}: empty spelling set.");
+
+    /// <summary>Several sets as one; items keep the half their set gave them.</summary>
+    public static SpellingSet Load(IEnumerable<string> paths)
+    {
+        var sets = paths.Select(Load).ToList();
+        return new SpellingSet(string.Join("\n", sets.Select(s => s.Description)), sets.SelectMany(s => s.Items).ToList());
+    }
 }
 
 /// <summary>What the recogniser made of one spelling.</summary>
@@ -67,7 +74,7 @@ public static class RecognitionEvaluation
         var c = CultureInfo.InvariantCulture;
         var table = new StringBuilder();
         table.AppendLine(c, $"{"half",-8} {"kind",-12} {"items",6} {"named",6} {"found",6} {"right",6} {"precision",9} {"recall",7} {"to verify",9}");
-        foreach (var half in new[] { SpellingSet.Tuning, SpellingSet.HeldOut })
+        foreach (var half in results.Select(r => r.Spelling.Half).Distinct().Order(StringComparer.Ordinal).Reverse())
             foreach (var kind in new[] { "certificate", "occupation" })
             {
                 var part = results.Where(r => r.Spelling.Half == half && r.Spelling.Kind == kind).ToList();

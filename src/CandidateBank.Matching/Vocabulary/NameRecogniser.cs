@@ -26,19 +26,25 @@ public sealed class NameRecogniser<T> where T : class
     private sealed record Signature(T Entry, NameWord[] Words);
 
     private readonly NameWords _words;
+    private readonly bool _headIsSure;
+    /// <summary>Entries told apart by a level (niveau 1, 2, 3): only for them is a lone digit in a name a level.</summary>
+    private readonly HashSet<T> _levelled = new(ReferenceEqualityComparer.Instance);
     private readonly List<Signature> _signatures = [];
     private readonly Dictionary<T, NameWord[][]> _mustNot = new(ReferenceEqualityComparer.Instance);
     private readonly Func<T, IEnumerable<T>> _includes;
     private readonly Dictionary<T, List<T>> _bundles = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<T, HashSet<string>> _modifiers = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<T, HashSet<string>> _workerModifiers = new(ReferenceEqualityComparer.Instance);
 
     /// <param name="spellings">The spellings that define each entry.</param>
     /// <param name="mustNot">Names that rule an entry out even when a signature fits ("14732" for EN ISO 9606-1).</param>
     /// <param name="includes">The entries an entry includes (niveau 2 includes niveau 1).</param>
+    /// <param name="headIsSure">Whether a compound surely is what its head names: a tårnkran is a kran, but a cykelmekaniker is no automekaniker.</param>
     public NameRecogniser(IEnumerable<T> entries, NameWords words, Func<T, IEnumerable<string>> spellings,
-        Func<T, IEnumerable<string>> mustNot, Func<T, IEnumerable<T>> includes)
+        Func<T, IEnumerable<string>> mustNot, Func<T, IEnumerable<T>> includes, bool headIsSure = true)
     {
         _words = words;
+        _headIsSure = headIsSure;
         _includes = includes;
         var bySignature = new Dictionary<string, Signature?>();
         foreach (var entry in entries)
@@ -58,10 +64,15 @@ public sealed class NameRecogniser<T> where T : class
             _mustNot[entry] = mustNot(entry).Select(m => words.Of(m).ToArray()).Where(m => m.Length > 0).ToArray();
         }
         _signatures.AddRange(bySignature.Values.OfType<Signature>());
+        foreach (var signature in _signatures.Where(s => s.Words.Any(w => w.IsNumber && w.Stem.Length == 1)))
+            _levelled.Add(signature.Entry);
         foreach (var signature in _signatures.Where(s => s.Words.Length == 1))
         {
             if (!_modifiers.TryGetValue(signature.Entry, out var modifiers)) _modifiers[signature.Entry] = modifiers = [];
             modifiers.Add(signature.Words[0].Modifier ?? signature.Words[0].Stem);
+            if (!words.IsGenericHead(signature.Words[0].Head)) continue;
+            if (!_workerModifiers.TryGetValue(signature.Entry, out var workerModifiers)) _workerModifiers[signature.Entry] = workerModifiers = [];
+            workerModifiers.Add(signature.Words[0].Modifier!);
         }
         foreach (var entry in _mustNot.Keys)
             if (includes(entry).ToList() is { Count: >= 2 } parts) _bundles[entry] = parts;
@@ -82,7 +93,7 @@ public sealed class NameRecogniser<T> where T : class
                 (fit.Sure ? sure : probable).Add(fit);
 
         var found = Resolve(sure, out var ambiguous);
-        var unexplained = found.Count > 0 && words.Any(w => w.IsIdentifyingNumber && !Explains(found, w));
+        var unexplained = found.Count > 0 && words.Any(w => w.IsIdentifyingNumber && (w.Stem.Length > 1 || found.Any(_levelled.Contains)) && !Explains(found, w));
         if (unexplained || ambiguous.Count > 0 || found.Count > 0 && NameWords.SaysNotHeld(text)) return new Recognition<T>([], found.Concat(ambiguous).Distinct().ToList());
         if (found.Count > 0) return new Recognition<T>(found, []);
         var probablyFound = Resolve(probable, out var probablyAmbiguous);
@@ -90,15 +101,18 @@ public sealed class NameRecogniser<T> where T : class
     }
 
     /// <summary>
-    /// Entries whose signature words are held by a name of a worker in that trade: "stilladsarbejder" for the trade whose
-    /// one-word title is "stilladsmontør", when exactly one trade has that modifier.
+    /// The one entry a name of a worker points to when no signature fits: "stilladsarbejder" for the trade whose one-word
+    /// title is "stilladsmontør", when exactly one trade has that modifier.
     /// </summary>
     public T? ByModifier(string text)
     {
         var words = _words.Of(text);
         var modifiers = words.Where(w => _words.IsGenericHead(w.Head)).Select(w => w.Modifier!).ToList();
         if (modifiers.Count == 0) return null;
-        var entries = _modifiers.Where(e => e.Value.Overlaps(modifiers) && !RuledOut(e.Key, words)).Select(e => e.Key).ToList();
+        // A trade whose own title is that modifier and a worker word ("køkkenmedhjælper" for "køkkenmedarbejder") first.
+        var entries = _workerModifiers.Where(e => e.Value.Overlaps(modifiers) && !RuledOut(e.Key, words)).Select(e => e.Key).ToList();
+        if (entries.Count == 0)
+            entries = _modifiers.Where(e => e.Value.Overlaps(modifiers) && !RuledOut(e.Key, words)).Select(e => e.Key).ToList();
         return entries.Count == 1 ? entries[0] : null;
     }
 
@@ -119,7 +133,7 @@ public sealed class NameRecogniser<T> where T : class
         var (used, whole, partial) = (0UL, 0, 0);
         foreach (var wanted in signature.Words)
         {
-            var (found, exact) = Holds(text, wanted);
+            var (found, exact) = Holds(text, wanted, signature.Words);
             if (found == 0) { partial++; found = Begins(text, wanted); }
             if (found == 0) return null;
             used |= found;
@@ -132,7 +146,7 @@ public sealed class NameRecogniser<T> where T : class
     }
 
     /// <summary>The words of <paramref name="text"/> that hold <paramref name="wanted"/> (bits), and whether one is the same word.</summary>
-    private (ulong Found, bool Whole) Holds(IReadOnlyList<NameWord> text, NameWord wanted)
+    private (ulong Found, bool Whole) Holds(IReadOnlyList<NameWord> text, NameWord wanted, NameWord[] signature)
     {
         ulong head = 0;
         for (var i = 0; i < text.Count && i < 64; i++)
@@ -140,7 +154,10 @@ public sealed class NameRecogniser<T> where T : class
             if (text[i].IsNumber != wanted.IsNumber) continue;
             if (text[i].Stem == wanted.Stem) return (1UL << i, true);
             // "gaffeltruck" is a kind of truck; "murersvend" and "kranbetjening" name the worker or the work of their modifier.
-            if (text[i].Head == wanted.Stem || text[i].Modifier == wanted.Stem && _words.IsGenericHead(text[i].Head)) head |= 1UL << i;
+            var genericHead = _words.IsGenericHead(text[i].Head);
+            if (text[i].Head == wanted.Stem && !genericHead && _headIsSure || text[i].Modifier == wanted.Stem && genericHead) head |= 1UL << i;
+            // One compound for two words of the signature: "vvsinstallatør" for "vvs installatør".
+            if (text[i].Modifier == wanted.Stem && signature.Any(w => w.Stem == text[i].Head)) head |= 1UL << i;
         }
         if (head != 0) return (head, false);
         // A compound written as two words of their own: "kran monteret på lastbil" holds "lastbilkran".

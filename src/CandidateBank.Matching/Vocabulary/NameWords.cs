@@ -46,6 +46,12 @@ public sealed partial class NameWords
 
     private static readonly string[] StandardPrefixes = ["iso", "en", "ds", "nr"];
 
+    /// <summary>The longest ending an inflected compound head may carry beyond its word part: -erne.</summary>
+    private const int InflectionLength = 4;
+
+    /// <summary>Prefixes that grade a worker without changing the trade: a juniorreceptionist is a receptionist.</summary>
+    private static readonly string[] GradePrefixes = ["junior", "senior", "assisterende", "ufaglært", "faglært", "erfaren"];
+
     private static readonly FrozenDictionary<string, string> Abbreviations = new Dictionary<string, string>
     {
         ["arb"] = "arbejde", ["niv"] = "niveau", ["udd"] = "uddannelse", ["kurs"] = "kursus", ["cert"] = "certifikat",
@@ -78,7 +84,26 @@ public sealed partial class NameWords
     [
         "tilmeldt", "tilmelding", "udløbet", "udløb", "planlagt", "planlægges", "forventet", "forventes", "påbegyndt",
         "ikke", "mangler", "venteliste", "afventer", "booket", "ønsker", "søger", "expired", "planned", "booked", "pending",
+        // a document or an instruction about the subject, not the certificate: "APV for forflytning", "lokal instruks"
+        "instruks", "instruktion", "tilsyn", "apv", "aftaleblanket", "branchevejledning", "ansøgning", "intern",
+        "oplæring", "non",
     ]);
+
+    /// <summary>Words that make a title an apprentice's or a student's: a struktørlærling is not (yet) a struktør.</summary>
+    private static readonly string[] Learners = ["lærling", "lærlinge", "elev", "elever", "aspirant", "aspiranter", "praktikant", "studerende", "trainee", "apprentice"];
+
+    /// <summary>Words that make a title another role around the trade: a svejseinspektør or a tømrerformand is no svejser or tømrer.</summary>
+    private static readonly string[] OtherRoles =
+        ["inspektør", "koordinator", "underviser", "instruktør", "lærer", "konsulent", "ingeniør", "planlægger", "formand", "værkfører", "leder", "sælger"];
+
+    /// <summary>Whether a title names a learner of a trade (struktørlærling, SOSU-elev) rather than someone in it.</summary>
+    public static bool SaysLearner(string title) => Words(title).Any(w => Learners.Any(l => w.EndsWith(l, StringComparison.Ordinal)));
+
+    /// <summary>The roles around a trade that a title names ("inspektør" of svejseinspektør), to be told from the trade.</summary>
+    public static IEnumerable<string> OtherRolesIn(string title) => OtherRoles.Where(role => Words(title).Any(w => w.EndsWith(role, StringComparison.Ordinal)));
+
+    private static IEnumerable<string> Words(string text) =>
+        Token().Matches(text.Normalize(NormalizationForm.FormKC).ToLowerInvariant()).Select(m => m.Value);
 
     /// <summary>Whether the name says it is not held (yet, or any more): "Epoxy – tilmeldt hold april", "Kode 95 (udløbet)".</summary>
     public static bool SaysNotHeld(string text) =>
@@ -126,6 +151,8 @@ public sealed partial class NameWords
     {
         if (Decorations.Contains(token)) return null;
         var word = WithoutDecoration(token);
+        foreach (var grade in GradePrefixes)
+            if (word.Length - grade.Length >= 4 && word.StartsWith(grade, StringComparison.Ordinal)) { word = word[grade.Length..]; break; }
         var stem = Stem(word);
         var split = SplitAtHead(word);
         return new NameWord(stem, split?.Modifier, split?.Head, IsNumber: false);
@@ -148,12 +175,21 @@ public sealed partial class NameWords
         foreach (var generic in _genericHeadWords)
             if (word.Length - generic.Length >= 3 && word.EndsWith(generic, StringComparison.Ordinal))
                 return (Stem(word[..^generic.Length]), Stem(generic));
+        return HeadStart(word) is { } start ? (Stem(word[..start]), Stem(word[start..])) : null;
+    }
+
+    /// <summary>
+    /// Where the compound's head begins: the first place from which a known word part runs to the end, give or take an
+    /// inflection ("bukkestilladser" is bukke + stilladser); null for a simple word.
+    /// </summary>
+    private int? HeadStart(string word)
+    {
         var letters = word.ToCharArray();
-        for (var start = 2; start <= letters.Length - 3; start++)
+        for (var start = 3; start <= letters.Length - 3; start++)
         {
             var length = letters.Length - start;
-            if (_parts.LongestAt(letters, start, length, minLength: 3) == length)
-                return (Stem(word[..start]), Stem(word[start..]));
+            var part = _parts.LongestAt(letters, start, length, minLength: 3);
+            if (part > 0 && length - part <= InflectionLength) return start;
         }
         return null;
     }
@@ -191,11 +227,7 @@ public sealed partial class NameWords
     private string Elided(string text) => ElidedHead().Replace(text, match =>
     {
         var next = match.Groups["next"].Value;
-        var letters = next.ToCharArray();
-        for (var start = 2; start <= letters.Length - 3; start++)
-            if (_parts.LongestAt(letters, start, letters.Length - start, minLength: 3) == letters.Length - start)
-                return $"{match.Groups["first"].Value}{next[start..]} {match.Groups["joiner"].Value} {next}";
-        return match.Value;
+        return HeadStart(next) is { } start ? $"{match.Groups["first"].Value}{next[start..]} {match.Groups["joiner"].Value} {next}" : match.Value;
     });
 
     [GeneratedRegex(@"(?<first>\p{L}+)-\s*(?<joiner>og|eller|,)\s*(?<next>\p{L}+)")]
@@ -211,6 +243,6 @@ public sealed partial class NameWords
     [GeneratedRegex(@"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{1,2}[./]\d{4}\b")]
     private static partial Regex Date();
 
-    [GeneratedRegex(@"\b\d+(?:[.,]\d+)?\s*(?:timer|timers|time|t|dage|dages|dag|uger|ugers|uge|måneder|års|år|hours|hour|h|days|day|lektioner|moduler|modul|modules|dele|stk)\b")]
+    [GeneratedRegex(@"\b\d+(?:[.,]\d+)?[\s-]*(?:timer|timers|time|t|dage|dages|dags|dag|uger|ugers|uge|måneder|års|år|hours|hour|h|days|day|lektioner|moduler|modul|modules|dele|stk|tonsmeter|tm|tons|ton|meter|m|kg|kw|kv)\b")]
     private static partial Regex Duration();
 }

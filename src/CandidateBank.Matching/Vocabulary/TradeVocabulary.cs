@@ -22,6 +22,7 @@ public sealed class TradeVocabulary
         "arbejder", "arbejdere", "medarbejder", "medarbejdere", "arbejdsmand", "mand", "svend", "folk", "fører", "førere",
         "afløser", "vikar", "medhjælper", "medhjælpere",
         "arbejde", "opsætning", "opstilling", "montage", "montering", "nedtagning", "kørsel", "betjening", "håndtering",
+        "uddannelse", "uddannelsen", "sanering", "nedrivning",
     ];
 
     private static readonly string[] DecorationEndings = ["certifikat", "kursus", "bevis"];
@@ -67,12 +68,13 @@ public sealed class TradeVocabulary
             .SelectMany(word => DecorationEndings.Where(word.EndsWith).Select(ending => word[..^ending.Length]).Append(word))
             .Where(word => word.Length >= 3);
         var words = new NameWords(data.WordParts.Concat(nameParts), GenericHeads);
-        _occupations = new NameRecogniser<Occupation>(data.Occupations, words, o => o.Titles.Append(o.Name), o => o.MustNot ?? [], _ => []);
+        _occupations = new NameRecogniser<Occupation>(data.Occupations, words, o => o.Titles.Append(o.Name), o => o.MustNot ?? [], _ => [],
+            headIsSure: false);
         _certificates = new NameRecogniser<Certificate>(data.Certificates, words, c => c.Variants.Append(c.Name), c => c.MustNot ?? [],
             c => c.Includes.Select(name => _certificateByName[TextKey.Of(name)]));
-        _occupationsOfTitle = new(_occupations.Recognise);
+        _occupationsOfTitle = new(title => NameWords.SaysLearner(title) ? Recognition<Occupation>.None : AsTheRoleItNames(title, _occupations.Recognise(title)));
         _certificatesOfName = new(_certificates.Recognise);
-        _titleHeads = new(title => words.Of(title).Where(w => !w.IsNumber && !words.IsGenericHead(w.Head ?? w.Stem))
+        _titleHeads = new(title => words.Of(title).Where(w => !w.IsNumber && !(w.Head is null && words.IsGenericHead(w.Stem)))
             .Select(w => words.IsGenericHead(w.Head) ? w.Modifier! : w.Head ?? w.Stem).ToHashSet(), capacity: 20_000);
 
         foreach (var course in data.Occupations.SelectMany(o => o.Courses ?? []).Where(c => Certificate(c)?.Name != c))
@@ -101,9 +103,24 @@ public sealed class TradeVocabulary
 
     /// <summary>
     /// The occupation a title names (struktørerne, "Chauffør (lastbil)", murersvend), the first one when it names several
-    /// ("Tømrer/snedker"), or null.
+    /// ("Tømrer/snedker"), or null; a learner of a trade (struktørlærling, SOSU-elev) is not in it yet, and another role
+    /// around it (svejseinspektør, tømrerformand, underviser) is not in it at all.
     /// </summary>
-    public Occupation? Occupation(string title) => Occupations(title).Entries.FirstOrDefault() ?? _occupations.ByModifier(title);
+    public Occupation? Occupation(string title) =>
+        Occupations(title).Entries.FirstOrDefault()
+        ?? (NameWords.SaysLearner(title) || NameWords.OtherRolesIn(title).Any() ? null : _occupations.ByModifier(title));
+
+    /// <summary>
+    /// A title naming another role around a trade (an inspektør, a formand, a konsulent) is only an occupation whose own
+    /// titles name that role (butiksleder, kundeservicekonsulent).
+    /// </summary>
+    private static Recognition<Occupation> AsTheRoleItNames(string title, Recognition<Occupation> recognised)
+    {
+        var roles = NameWords.OtherRolesIn(title).ToList();
+        if (roles.Count == 0) return recognised;
+        bool NamesTheRole(Occupation o) => o.Titles.Append(o.Name).Any(t => roles.Any(r => t.Contains(r, StringComparison.OrdinalIgnoreCase)));
+        return new Recognition<Occupation>(recognised.Entries.Where(NamesTheRole).ToList(), recognised.Probable.Where(NamesTheRole).ToList());
+    }
 
     /// <summary>Every occupation a title surely names ("Tømrer/snedker" names two), and those it probably names.</summary>
     public Recognition<Occupation> Occupations(string title) => _occupationsOfTitle.For(title);
