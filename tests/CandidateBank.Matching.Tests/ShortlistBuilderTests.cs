@@ -5,7 +5,10 @@ using CandidateBank.Matching.Shortlisting;
 
 namespace CandidateBank.Matching.Tests;
 
-/// <summary>The hard rules against a real Lucene index on disk: each candidate fails exactly one rule.</summary>
+/// <summary>
+/// The hard rules against a real Lucene index on disk (each candidate fails exactly one rule), and who counts as working
+/// in the order's trade when titles are written as partners write them.
+/// </summary>
 public sealed class ShortlistBuilderTests : IDisposable
 {
     private readonly string _path = Path.Combine(Path.GetTempPath(), "cb-index-" + Guid.NewGuid().ToString("N"));
@@ -202,6 +205,39 @@ public sealed class ShortlistBuilderTests : IDisposable
         _index.Refresh();
         Assert.Equal(3, _index.IndexedVersions()["v"]);
         Assert.Equal(1, _index.Count);
+    }
+
+    private static CandidateProfile Titled(string id, string title, string headline = "Erfaren håndværker", string summary = "Har arbejdet på broer og boliger.") =>
+        Profiles.Struktør(id) with { Occupations = [new OccupationExperience(title, 6)], Headline = headline, Summary = summary, Skills = [] };
+
+    [Fact]
+    public void A_related_trade_is_reached_through_the_vocabulary_without_a_shared_word_and_ranked_below_the_trade()
+    {
+        var shortlist = Shortlist(Profiles.LightRail(), Titled("own", "Struktør"), Titled("related", "Forskallingssnedker"));
+
+        Assert.Equal(["own", "related"], shortlist.Candidates.Select(c => c.CandidateId));
+        Assert.Contains("beslægtet fag med", shortlist.Candidates[1].Explanation);
+    }
+
+    [Fact]
+    public void Titles_written_with_a_qualifier_or_as_the_worker_of_the_trade_are_the_trade()
+    {
+        var shortlist = Shortlist(Profiles.LightRail(), Titled("svend", "Struktørsvend (beton)"), Titled("bracket", "Struktør (in situ, elementer)"));
+
+        Assert.Equal(["bracket", "svend"], shortlist.Candidates.Select(c => c.CandidateId).Order());
+        Assert.All(shortlist.Candidates, c => Assert.DoesNotContain("titlen ligner", c.Explanation));
+    }
+
+    [Fact]
+    public void Another_trade_that_shares_a_word_with_the_order_never_takes_a_place()
+    {
+        var welders = Profiles.LightRail() with { Occupation = "Svejser", RequiredCertificates = [], RequiredSkills = [], PreferredSkills = [] };
+        var shortlist = Shortlist(welders,
+            Titled("welder", "Svejser", headline: "Svejser MIG/MAG"),
+            Titled("inspector", "Svejseinspektør", headline: "Svejseinspektør, IWI-C, kontrol af svejsninger"),
+            Titled("painter", "Maler", headline: "Maler der har svejset lidt"));
+
+        Assert.Equal(["welder"], shortlist.Candidates.Select(c => c.CandidateId));
     }
 
     public void Dispose()
