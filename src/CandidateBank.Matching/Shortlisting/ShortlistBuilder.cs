@@ -3,6 +3,7 @@ using CandidateBank.Matching.Geography;
 using CandidateBank.Matching.Index;
 using CandidateBank.Matching.Rules;
 using CandidateBank.Matching.Vocabulary;
+using Lucene.Net.Index;
 using Lucene.Net.Search;
 
 namespace CandidateBank.Matching.Shortlisting;
@@ -109,7 +110,8 @@ public sealed class ShortlistBuilder(CandidateIndex index, Municipalities munici
     /// </summary>
     private List<CandidateToVerify> ToVerify(JobOrder order, OrderRules rules, Query relevance)
     {
-        if (order.RequiredCertificates.Count == 0) return [];
+        // Most banks hold no probable spelling of most certificates: then there is no one to verify and no search to run.
+        if (!rules.Certificates.Any(c => index.DocFreq(new Term(CandidateFields.ProbableCertificate, c.AnyOf[0].Term)) > 0)) return [];
         var filter = HardRuleFilter.Cached(rules, _bitsets, includeCertificates: false, lackingACertificate: true, probablyHeld: true);
         var (hits, _) = index.Rank(new FilteredQuery(relevance, filter, RuleFilter.AlwaysRandomAccess), NearMissDepth);
         return Rerank(order, hits, order.ShortlistSize)

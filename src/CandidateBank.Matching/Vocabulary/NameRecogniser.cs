@@ -130,18 +130,20 @@ public sealed class NameRecogniser<T> where T : class
 
     private Fit? FitOf(Signature signature, IReadOnlyList<NameWord> text)
     {
-        var (used, whole, partial) = (0UL, 0, 0);
+        var (used, whole, longer, shorter) = (0UL, 0, 0, 0);
         foreach (var wanted in signature.Words)
         {
             var (found, exact) = Holds(text, wanted, signature.Words);
-            if (found == 0) { partial++; found = Begins(text, wanted); }
+            if (found == 0 && (found = Extends(text, wanted)) != 0) longer++;
+            else if (found == 0 && (found = Begins(text, wanted)) != 0) shorter++;
             if (found == 0) return null;
             used |= found;
             if (exact) whole++;
         }
-        // A word matched only by its beginning is sure when the other words of the signature are there as written
-        // ("Epoxyharpikser og isocyanater"), never on its own ("svejseinspektør" only begins like "svejse").
-        var sure = partial == 0 || signature.Words.Length >= 2 && whole >= 1 && whole + partial == signature.Words.Length;
+        // A word that only extends the wanted one is sure when the other words of the signature are there as written
+        // ("Epoxyharpikser og isocyanater"), never on its own ("svejseinspektør" only begins like "svejse"); a word that
+        // is only the beginning of the wanted one ("person" of "personbefordring") never is.
+        var sure = longer + shorter == 0 || shorter == 0 && signature.Words.Length >= 2 && whole >= 1 && whole + longer == signature.Words.Length;
         return new Fit(signature.Entry, used, whole, sure);
     }
 
@@ -176,22 +178,33 @@ public sealed class NameRecogniser<T> where T : class
         return 0;
     }
 
-    /// <summary>A word that begins with the wanted one or it with the word, five letters or more: a derivation the stemmer did not fold.</summary>
+    /// <summary>A word that begins with the wanted one, four letters or more: a compound or derivation the stemmer did not fold.</summary>
+    private static ulong Extends(IReadOnlyList<NameWord> text, NameWord wanted)
+    {
+        if (wanted.IsNumber || wanted.Stem.Length < 4) return 0;
+        for (var i = 0; i < text.Count && i < 64; i++)
+            if (!text[i].IsNumber && text[i].Stem.Length > wanted.Stem.Length && text[i].Stem.StartsWith(wanted.Stem, StringComparison.Ordinal))
+                return 1UL << i;
+        return 0;
+    }
+
+    /// <summary>A word of five letters or more that the wanted one begins with: "person" of "personbefordring".</summary>
     private static ulong Begins(IReadOnlyList<NameWord> text, NameWord wanted)
     {
         if (wanted.IsNumber) return 0;
         for (var i = 0; i < text.Count && i < 64; i++)
-        {
-            var (a, b) = (text[i].Stem, wanted.Stem);
-            if (!text[i].IsNumber && (b.Length >= 4 && a.Length > b.Length && a.StartsWith(b, StringComparison.Ordinal)
-                || a.Length >= 5 && b.StartsWith(a, StringComparison.Ordinal)))
+            if (!text[i].IsNumber && text[i].Stem.Length >= 5 && wanted.Stem.Length > text[i].Stem.Length && wanted.Stem.StartsWith(text[i].Stem, StringComparison.Ordinal))
                 return 1UL << i;
-        }
         return 0;
     }
 
+    /// <summary>
+    /// Whether a "must not" name is in the text. Ruling out is read generously, since it can only keep a wrong entry off:
+    /// each of its words may also stand inside a compound ("taxakvalifikationskursus" holds "taxa").
+    /// </summary>
     private bool RuledOut(T entry, IReadOnlyList<NameWord> text) =>
-        _mustNot.TryGetValue(entry, out var rules) && rules.Any(rule => FitOf(new Signature(entry, rule), text) is { Sure: true });
+        _mustNot.TryGetValue(entry, out var rules) && rules.Any(rule => rule.All(word => text.Any(w => w.IsNumber == word.IsNumber
+            && (w.Stem == word.Stem || !w.IsNumber && word.Stem.Length >= 4 && w.Stem.Contains(word.Stem, StringComparison.Ordinal)))));
 
     private List<T> Resolve(List<Fit> fits, out List<T> ambiguous)
     {

@@ -37,6 +37,7 @@ public sealed class TradeVocabulary
     private readonly RememberedAnswers<Recognition<Occupation>> _occupationsOfTitle;
     private readonly RememberedAnswers<Recognition<Certificate>> _certificatesOfName;
     private readonly RememberedAnswers<IReadOnlySet<string>> _titleHeads;
+    private readonly RememberedAnswers<Occupation?> _occupationOfTitle;
     private readonly RememberedAnswers<Skill?> _skill;
     private readonly RememberedAnswers<string> _skillKey;
 
@@ -74,6 +75,8 @@ public sealed class TradeVocabulary
             c => c.Includes.Select(name => _certificateByName[TextKey.Of(name)]));
         _occupationsOfTitle = new(title => NameWords.SaysLearner(title) ? Recognition<Occupation>.None : AsTheRoleItNames(title, _occupations.Recognise(title)));
         _certificatesOfName = new(_certificates.Recognise);
+        _occupationOfTitle = new(title => Occupations(title).Entries.FirstOrDefault()
+            ?? (NameWords.SaysLearner(title) || NameWords.OtherRolesIn(title).Any() ? null : _occupations.ByModifier(title)));
         _titleHeads = new(title => words.Of(title).Where(w => !w.IsNumber && !(w.Head is null && words.IsGenericHead(w.Stem)))
             .Select(w => words.IsGenericHead(w.Head) ? w.Modifier! : w.Head ?? w.Stem).ToHashSet(), capacity: 20_000);
 
@@ -106,9 +109,7 @@ public sealed class TradeVocabulary
     /// ("Tømrer/snedker"), or null; a learner of a trade (struktørlærling, SOSU-elev) is not in it yet, and another role
     /// around it (svejseinspektør, tømrerformand, underviser) is not in it at all.
     /// </summary>
-    public Occupation? Occupation(string title) =>
-        Occupations(title).Entries.FirstOrDefault()
-        ?? (NameWords.SaysLearner(title) || NameWords.OtherRolesIn(title).Any() ? null : _occupations.ByModifier(title));
+    public Occupation? Occupation(string title) => _occupationOfTitle.For(title);
 
     /// <summary>
     /// A title naming another role around a trade (an inspektør, a formand, a konsulent) is only an occupation whose own
