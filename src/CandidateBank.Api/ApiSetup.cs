@@ -88,5 +88,6 @@ public static class ApiSetup
         target.Encoder = ContractJson.Options.Encoder;
         target.RespectNullableAnnotations = ContractJson.Options.RespectNullableAnnotations;
         target.RespectRequiredConstructorParameters = ContractJson.Options.RespectRequiredConstructorParameters;
+        target.UnmappedMemberHandling = ContractJson.Strict.UnmappedMemberHandling;
     }
 }

@@ -9,6 +9,13 @@ public static class CsvColumns
     public static readonly string[] Required =
         ["candidateId", "jobCentre", "version", "headline", "homeMunicipality", "maxCommuteKm", "availableFrom", "shareWithEmployers", "shareAcrossNetworks"];
 
+    /// <summary>Every column a profile row may have; any other is refused, so a misspelt column never loses its values.</summary>
+    public static readonly string[] Known =
+    [
+        .. Required, "summary", "occupations", "skills", "certificates", "driversLicences", "languages", "employmentTypes", "senior",
+        "contactName", "contactEmail", "contactPhone",
+    ];
+
     public static CandidateProfile ToProfile(IReadOnlyDictionary<string, string> row) => new()
     {
         CandidateId = row.Text("candidateId"),

@@ -51,15 +51,15 @@ public static class ProfileFile
 
     private static ProfileRow Parse(int line, string json)
     {
-        try { return new ProfileRow(line, JsonSerializer.Deserialize<CandidateProfile>(json, ContractJson.Options), null); }
-        catch (JsonException e) { return new ProfileRow(line, null, e.Message); }
+        try { return new ProfileRow(line, JsonSerializer.Deserialize<CandidateProfile>(json, ContractJson.Strict), null); }
+        catch (JsonException e) { return new ProfileRow(line, null, JsonProblems.Describe(e)); }
     }
 
     private static IEnumerable<ProfileRow> ReadCsv(string path)
     {
         using var reader = new StreamReader(path, detectEncodingFromByteOrderMarks: true);
         IEnumerable<CsvRow> rows;
-        try { rows = CsvTable.Read(reader, CsvColumns.Required); }
+        try { rows = CsvTable.Read(reader, CsvColumns.Required, CsvColumns.Known); }
         catch (InvalidDataException e) { throw new UsageException($"{path}: {e.Message}"); }
         foreach (var row in rows)
         {

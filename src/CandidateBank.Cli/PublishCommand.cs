@@ -36,7 +36,8 @@ public static class PublishCommand
             else rejected.Add((row.Line, validation.ToString()));
         }
 
-        await RabbitMqPublisher.PublishAsync(broker, accepted, BatchSize, confirmTimeout, new ProgressBar(output, accepted.Count));
+        // Nothing to publish is not a reason to need a broker: the rejections are the answer.
+        if (accepted.Count > 0) await RabbitMqPublisher.PublishAsync(broker, accepted, BatchSize, confirmTimeout, new ProgressBar(output, accepted.Count));
 
         output.WriteLine($"{rows.Count} rows read from {file}: {accepted.Count} published, {rejected.Count} rejected.");
         foreach (var (line, reason) in rejected.Take(MaxReportedRejections))

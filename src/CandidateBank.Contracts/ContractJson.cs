@@ -8,9 +8,15 @@ namespace CandidateBank.Contracts;
 /// <summary>The JSON shape of every contract (camelCase, ISO dates), shared by the API, the store and the bus.</summary>
 public static class ContractJson
 {
-    public static JsonSerializerOptions Options { get; } = Create();
+    public static JsonSerializerOptions Options { get; } = Create(JsonUnmappedMemberHandling.Skip);
 
-    private static JsonSerializerOptions Create()
+    /// <summary>
+    /// For what partners and consultants send (REST bodies, the CLI's files): a property the contract does not have is an
+    /// error naming it, never a value silently dropped. Stored JSON of older versions is read with <see cref="Options"/>.
+    /// </summary>
+    public static JsonSerializerOptions Strict { get; } = Create(JsonUnmappedMemberHandling.Disallow);
+
+    private static JsonSerializerOptions Create(JsonUnmappedMemberHandling unmapped)
     {
         var options = new JsonSerializerOptions(JsonSerializerDefaults.Web)
         {
@@ -22,6 +28,7 @@ public static class ContractJson
             RespectNullableAnnotations = true,
             // Positional records (Consent, Company, ...) need every parameter: a missing consent flag must not become false.
             RespectRequiredConstructorParameters = true,
+            UnmappedMemberHandling = unmapped,
         };
         options.MakeReadOnly(populateMissingResolver: true);
         return options;

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CandidateBank.Contracts;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 
@@ -16,7 +17,7 @@ public sealed class BadRequestExceptionHandler(IProblemDetailsService problems) 
 
         var detail = badRequest.InnerException switch
         {
-            JsonException json => Describe(json),
+            JsonException json => JsonProblems.Describe(json),
             { } inner => inner.Message,
             null => badRequest.Message,
         };
@@ -32,12 +33,5 @@ public sealed class BadRequestExceptionHandler(IProblemDetailsService problems) 
                 Detail = detail,
             },
         });
-    }
-
-    private static string Describe(JsonException json)
-    {
-        var field = string.IsNullOrEmpty(json.Path) || json.Path == "$" ? null : json.Path.TrimStart('$', '.');
-        // System.Text.Json's message already names missing required properties; for other errors lead with the field.
-        return field is null ? json.Message : $"Field '{field}': {json.Message}";
     }
 }

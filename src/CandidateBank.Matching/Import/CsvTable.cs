@@ -9,14 +9,18 @@ public sealed record CsvRow(int Line, IReadOnlyDictionary<string, string> Values
 /// </summary>
 public static class CsvTable
 {
-    /// <exception cref="InvalidDataException">The file is empty or lacks a required column.</exception>
-    public static IEnumerable<CsvRow> Read(TextReader reader, IReadOnlyCollection<string> requiredColumns)
+    /// <exception cref="InvalidDataException">The file is empty, lacks a required column or has one not in <paramref name="knownColumns"/>.</exception>
+    public static IEnumerable<CsvRow> Read(TextReader reader, IReadOnlyCollection<string> requiredColumns, IReadOnlyCollection<string> knownColumns)
     {
         var headerLine = reader.ReadLine()?.TrimStart('\uFEFF') ?? throw new InvalidDataException("The file is empty: a header row is needed.");
         var separator = headerLine.Count(c => c == ';') >= headerLine.Count(c => c == ',') ? ';' : ',';
         var header = Csv.Split(headerLine, separator).Select(h => h.Trim()).ToArray();
         var missing = requiredColumns.Except(header, StringComparer.OrdinalIgnoreCase).ToList();
         if (missing.Count > 0) throw new InvalidDataException($"The header lacks the columns: {string.Join(", ", missing)}.");
+        var unknown = header.Where(h => h.Length > 0).Except(knownColumns, StringComparer.OrdinalIgnoreCase).ToList();
+        if (unknown.Count > 0)
+            throw new InvalidDataException($"The header has columns this file does not take, whose values would be lost: {string.Join(", ", unknown)}. " +
+                $"The columns are: {string.Join(", ", knownColumns)}.");
         return Rows(reader, header, separator);
     }
 

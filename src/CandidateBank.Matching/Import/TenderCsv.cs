@@ -15,11 +15,13 @@ public static class TenderCsv
     public static readonly string[] Required =
         ["tenderId", "project", "buyer", "cvr", "companyName", "workMunicipality", "awardedOn", "startDate", "trades", "source"];
 
+    public static readonly string[] Known = [.. Required, "companyMunicipality", "contactPerson", "endDate", "valueDkk"];
+
     /// <exception cref="InvalidDataException">The file is empty or lacks a required column.</exception>
     public static IEnumerable<TenderRow> Read(TextReader reader)
     {
         var seen = new Dictionary<string, (int Line, TenderAwarded Award)>();
-        foreach (var row in CsvTable.Read(reader, Required))
+        foreach (var row in CsvTable.Read(reader, Required, Known))
         {
             var (award, error) = Parse(row.Values);
             if (award is null)

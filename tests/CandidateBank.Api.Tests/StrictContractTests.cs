@@ -1,0 +1,100 @@
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using CandidateBank.Cli;
+using CandidateBank.Contracts;
+
+namespace CandidateBank.Api.Tests;
+
+/// <summary>Nothing partners or consultants send is silently dropped: a property the contract lacks is refused, named, in our words.</summary>
+public sealed class StrictContractTests : IDisposable
+{
+    private readonly CandidateBankFactory _factory = CandidateBankFactory.WithFreshData();
+    private readonly string _file = Path.Combine(Path.GetTempPath(), $"strict-{Guid.NewGuid():N}");
+
+    private static JsonObject ProfileJson(string id) => JsonSerializer.SerializeToNode(Profiles.Struktør(id), ContractJson.Options)!.AsObject();
+
+    private static StringContent Json(JsonNode json) => new(json.ToJsonString(), Encoding.UTF8, "application/json");
+
+    /// <summary>The problem's detail as text (the JSON escapes apostrophes).</summary>
+    private static async Task<string> Detail(HttpResponseMessage response) =>
+        JsonNode.Parse(await response.Content.ReadAsStringAsync())!["detail"]!.GetValue<string>();
+
+    [Fact]
+    public async Task A_misspelt_profile_property_is_400_naming_it_with_the_nearest_real_one_and_nothing_is_stored()
+    {
+        var profile = ProfileJson("skils-1");
+        profile["skils"] = profile["skills"]!.DeepClone();
+        profile.Remove("skills");
+        var aarhus = _factory.ClientWithKey(CandidateBankFactory.AarhusKey);
+
+        var response = await aarhus.PutAsync("/api/v1/candidates/skils-1", Json(profile));
+        var body = await Detail(response);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("Unknown property 'skils'", body);
+        Assert.Contains("did you mean 'skills'", body);
+        Assert.DoesNotContain("CandidateBank.", body);
+        Assert.DoesNotContain(".NET", body);
+        Assert.Equal(HttpStatusCode.NotFound, (await aarhus.GetAsync("/api/v1/candidates/skils-1")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_misspelt_hard_requirement_on_a_job_order_is_refused_instead_of_dropped()
+    {
+        var order = JsonSerializer.SerializeToNode(Profiles.LightRail(), ContractJson.Options)!.AsObject();
+        order["requiredCertifikates"] = order["requiredCertificates"]!.DeepClone();
+        order.Remove("requiredCertificates");
+
+        var response = await _factory.ClientWithKey(CandidateBankFactory.ConsultantKey).PostAsync("/api/v1/job-orders", Json(order));
+        var body = await Detail(response);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("Unknown property 'requiredCertifikates'", body);
+        Assert.Contains("did you mean 'requiredCertificates'", body);
+    }
+
+    [Fact]
+    public async Task A_date_in_another_format_is_400_saying_which_format_without_framework_names()
+    {
+        var profile = ProfileJson("date-1");
+        profile["availableFrom"] = "01-02-2027";
+
+        var response = await _factory.ClientWithKey(CandidateBankFactory.AarhusKey).PutAsync("/api/v1/candidates/date-1", Json(profile));
+        var body = await Detail(response);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("'availableFrom' could not be converted: expected a date written yyyy-mm-dd", body);
+        Assert.DoesNotContain("System.", body);
+    }
+
+    [Fact]
+    public async Task The_partner_cli_rejects_a_json_row_with_an_unknown_property_and_a_csv_with_an_unknown_column()
+    {
+        var profile = ProfileJson("cli-skils");
+        profile["skils"] = new JsonArray("armering");
+        await File.WriteAllTextAsync(_file + ".jsonl", profile.ToJsonString() + "\n");
+        var jsonOutput = new StringWriter();
+        var jsonExit = await CommandLine.RunAsync(["publish", "--file", _file + ".jsonl", "--broker", "amqp://guest:guest@127.0.0.1:1/"], jsonOutput, new StringWriter());
+
+        Assert.Equal(1, jsonExit);
+        Assert.Contains("line 1: Unknown property 'skils'", jsonOutput.ToString());
+        Assert.Contains("0 published, 1 rejected", jsonOutput.ToString());
+
+        await File.WriteAllTextAsync(_file + ".csv",
+            "candidateId;jobCentre;version;headline;occupation;homeMunicipality;maxCommuteKm;availableFrom;shareWithEmployers;shareAcrossNetworks\n" +
+            "cli-col;Aarhus;1;Struktør;Struktør:6;Aarhus;40;2027-02-01;ja;ja\n");
+        var csvError = new StringWriter();
+        var csvExit = await CommandLine.RunAsync(["publish", "--file", _file + ".csv", "--broker", "amqp://guest:guest@127.0.0.1:1/"], new StringWriter(), csvError);
+
+        Assert.Equal(2, csvExit);
+        Assert.Contains("columns this file does not take, whose values would be lost: occupation", csvError.ToString());
+    }
+
+    public void Dispose()
+    {
+        foreach (var extension in new[] { ".jsonl", ".csv" }) File.Delete(_file + extension);
+        _factory.Dispose();
+    }
+}
