@@ -32,7 +32,7 @@ public static class PublishCommand
         {
             if (row.Profile is null) { rejected.Add((row.Line, row.Error!)); continue; }
             var validation = validator.Validate(row.Profile);
-            if (validation.IsValid) accepted.Add(row.Profile);
+            if (validation.IsValid) accepted.Add(validator.Canonical.Of(row.Profile));
             else rejected.Add((row.Line, validation.ToString()));
         }
 

@@ -92,6 +92,25 @@ public sealed class StrictContractTests : IDisposable
         Assert.Contains("columns this file does not take, whose values would be lost: occupation", csvError.ToString());
     }
 
+    [Fact]
+    public async Task Names_written_as_people_write_them_are_stored_in_the_official_spelling_and_an_unknown_one_gets_a_suggestion()
+    {
+        var aarhus = _factory.ClientWithKey(CandidateBankFactory.AarhusKey);
+        var profile = ProfileJson("canonical-1");
+        (profile["jobCentre"], profile["homeMunicipality"], profile["driversLicences"]) = (" aarhus ", "Århus Kommune", new JsonArray("c"));
+
+        Assert.Equal(HttpStatusCode.Accepted, (await aarhus.PutAsync("/api/v1/candidates/canonical-1", Json(profile))).StatusCode);
+        await aarhus.WaitUntilIndexed("canonical-1");
+        var stored = JsonNode.Parse(await (await aarhus.GetAsync("/api/v1/candidates/canonical-1")).Content.ReadAsStringAsync())!["profile"]!;
+        Assert.Equal(("Aarhus", "Aarhus", "C"),
+            (stored["jobCentre"]!.GetValue<string>(), stored["homeMunicipality"]!.GetValue<string>(), stored["driversLicences"]![0]!.GetValue<string>()));
+
+        profile["homeMunicipality"] = "Aarhuus";
+        var refused = await aarhus.PutAsync("/api/v1/candidates/canonical-1", Json(profile));
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("did you mean Aarhus?", await refused.Content.ReadAsStringAsync());
+    }
+
     public void Dispose()
     {
         foreach (var extension in new[] { ".jsonl", ".csv" }) File.Delete(_file + extension);

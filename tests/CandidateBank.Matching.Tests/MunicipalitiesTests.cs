@@ -37,4 +37,42 @@ public class MunicipalitiesTests
         Assert.Equal(17, RecruitmentNetworks.Defaults.Members["JRS Sjælland"].Count);
         Assert.All(RecruitmentNetworks.Defaults.Members["JRS Sjælland"], m => Assert.True(_denmark.TryGet(m, out var x) && x.Region == "Sjælland", m));
     }
+
+    [Theory]
+    [InlineData("aarhus", "Aarhus")]
+    [InlineData(" AARHUS ", "Aarhus")]
+    [InlineData("Aarhus Kommune", "Aarhus")]
+    [InlineData("Århus", "Aarhus")]
+    [InlineData("Høje Taastrup", "Høje-Taastrup")]
+    [InlineData("Koege", "Køge")]
+    [InlineData("kommune  København", "København")]
+    public void A_municipality_written_as_people_write_it_has_its_official_name(string written, string official) =>
+        Assert.Equal(official, _denmark.Canonical(written));
+
+    [Fact]
+    public void An_unknown_name_suggests_the_nearest_official_ones_and_a_name_far_from_all_suggests_none()
+    {
+        Assert.Equal("Aarhus", _denmark.Nearest("Aarhuus")[0]);
+        Assert.Contains("Frederikshavn", _denmark.Nearest("Frederikshaven"));
+        Assert.Empty(_denmark.Nearest("Atlantis"));
+    }
+
+    [Fact]
+    public void A_message_with_a_misspelt_municipality_is_refused_with_a_suggestion()
+    {
+        var result = new Validation.MessageValidator(_denmark).Validate(Profiles.Struktør() with { HomeMunicipality = "Aarhuus" });
+        Assert.Contains("did you mean Aarhus?", result.ToString());
+    }
+
+    [Fact]
+    public void A_valid_profile_is_stored_in_the_banks_one_spelling()
+    {
+        var canonical = new Validation.MessageValidator(_denmark).Canonical.Of(Profiles.Struktør() with
+        {
+            JobCentre = " aarhus", HomeMunicipality = "Århus Kommune", DriversLicences = ["c", " ce "], Languages = ["DA"],
+        });
+        Assert.Equal(("Aarhus", "Aarhus"), (canonical.JobCentre, canonical.HomeMunicipality));
+        Assert.Equal(["C", "CE"], canonical.DriversLicences);
+        Assert.Equal(["da"], canonical.Languages);
+    }
 }

@@ -35,6 +35,7 @@ public static class CandidateEndpoints
         var validation = validator.Validate(profile);
         validation.Require(profile.CandidateId == candidateId, "candidateId", $"must equal the candidate id in the URL ('{candidateId}').");
         if (!validation.IsValid) return TypedResults.ValidationProblem(validation.Errors);
+        profile = validator.Canonical.Of(profile);
         if (!user.ActsFor(profile.JobCentre)) return NotYourJobCentre(user, profile.JobCentre);
 
         if (await bus.Publish(profile, cancellationToken) is { } unavailable) return unavailable;
@@ -58,6 +59,7 @@ public static class CandidateEndpoints
         if (duplicates.Count > 0) errors["candidateId"] = [$"appears more than once in the batch: {string.Join(", ", duplicates)}."];
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
 
+        profiles = profiles.Select(validator.Canonical.Of).ToList();
         if (profiles.FirstOrDefault(p => !user.ActsFor(p.JobCentre)) is { } foreign) return NotYourJobCentre(user, foreign.JobCentre);
 
         if (await bus.PublishBatch(profiles, cancellationToken) is { } unavailable) return unavailable;

@@ -44,6 +44,7 @@ public static class JobOrderEndpoints
                 $"'{order.Company.Cvr}' did not win tender '{tenderId}' (CVR {awardCvr}).");
         }
         if (!validation.IsValid) return TypedResults.ValidationProblem(validation.Errors);
+        order = validator.Canonical.Of(order);
 
         var id = Guid.CreateVersion7().ToString("N");
         if (await bus.Publish(order with { JobOrderId = id, ReceivedAt = clock.GetUtcNow() }, cancellationToken) is { } unavailable) return unavailable;

@@ -35,6 +35,7 @@ public static class TenderEndpoints
     {
         var validation = validator.Validate(award);
         if (!validation.IsValid) return TypedResults.ValidationProblem(validation.Errors);
+        award = validator.Canonical.Of(award);
         if (await bus.Publish(award, cancellationToken) is { } unavailable) return unavailable;
         return TypedResults.Accepted($"/api/v1/tenders/{Uri.EscapeDataString(award.TenderId)}/coverage", new TenderAccepted(award.TenderId));
     }
@@ -57,7 +58,7 @@ public static class TenderEndpoints
         {
             if (row.Award is null) { rejected.Add(new RejectedRow(row.Line, row.Error!)); continue; }
             var validation = validator.Validate(row.Award);
-            if (validation.IsValid) accepted.Add(row.Award);
+            if (validation.IsValid) accepted.Add(validator.Canonical.Of(row.Award));
             else rejected.Add(new RejectedRow(row.Line, validation.ToString()));
         }
         if (accepted.Count > 0 && await bus.PublishBatch(accepted, cancellationToken) is { } unavailable) return unavailable;
@@ -72,11 +73,16 @@ public static class TenderEndpoints
     }
 
     public static async Task<Ok<List<TenderAwarded>>> ListTenders(
-        CandidateBankDb db, RecruitmentNetworks networks, TradeVocabulary vocabulary, string? municipality, string? network, string? trade,
-        DateOnly? startsAfter, DateOnly? startsBefore, CancellationToken cancellationToken)
+        CandidateBankDb db, RecruitmentNetworks networks, TradeVocabulary vocabulary, Municipalities municipalities, string? municipality, string? network,
+        string? trade, DateOnly? startsAfter, DateOnly? startsBefore, CancellationToken cancellationToken)
     {
         var tenders = db.Tenders.AsNoTracking();
-        if (municipality is not null) tenders = tenders.Where(t => t.WorkMunicipality == municipality.Trim());
+        // Stored in the official spelling, so any spelling a consultant types finds them ("aarhus", "Århus").
+        if (municipality is not null)
+        {
+            var official = municipalities.Canonical(municipality);
+            tenders = tenders.Where(t => t.WorkMunicipality == official);
+        }
         if (network is not null)
         {
             var members = networks.Members.FirstOrDefault(n => string.Equals(n.Key, network.Trim(), StringComparison.OrdinalIgnoreCase)).Value ?? [];

@@ -14,6 +14,7 @@ public sealed class CandidateProfileConsumer(CandidateWriter writer, MessageVali
         var profile = context.Message;
         var validation = validator.Validate(profile);
         if (!validation.IsValid) throw new InvalidMessageException($"CandidateProfile rejected: {validation}");
+        profile = validator.Canonical.Of(profile);
 
         var outcome = await writer.WriteAsync(profile, context.CancellationToken);
         if (outcome.Rejection is not null) throw new InvalidMessageException($"CandidateProfile rejected: {outcome.Rejection}");

@@ -20,6 +20,7 @@ public sealed class JobOrderConsumer(CandidateBankDb db, ShortlistBuilder shortl
         var order = context.Message;
         var validation = validator.Validate(order);
         if (!validation.IsValid) throw new InvalidMessageException($"JobOrder rejected: {validation}");
+        order = validator.Canonical.Of(order);
 
         var id = order.JobOrderId ?? context.MessageId?.ToString("N")
             ?? throw new InvalidMessageException("JobOrder rejected: jobOrderId is required when the message has no message id.");

@@ -15,6 +15,7 @@ public sealed class TenderAwardedConsumer(CandidateBankDb db, MessageValidator v
         var award = context.Message;
         var validation = validator.Validate(award);
         if (!validation.IsValid) throw new InvalidMessageException($"TenderAwarded rejected: {validation}");
+        award = validator.Canonical.Of(award);
 
         var json = JsonSerializer.Serialize(award, ContractJson.Options);
         var tender = await db.Tenders.FindAsync([award.TenderId], context.CancellationToken);

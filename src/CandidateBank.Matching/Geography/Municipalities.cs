@@ -20,34 +20,78 @@ public sealed class Municipalities
     private Municipalities(IReadOnlyList<Municipality> all)
     {
         All = all;
-        _byName = all.ToFrozenDictionary(m => m.Name, StringComparer.OrdinalIgnoreCase);
-        _ordinal = all.Select((m, i) => (m.Name, i)).ToFrozenDictionary(p => p.Name, p => p.i, StringComparer.OrdinalIgnoreCase);
+        _byName = all.ToFrozenDictionary(m => Key(m.Name), StringComparer.Ordinal);
+        _ordinal = all.Select((m, i) => (Key(m.Name), i)).ToFrozenDictionary(p => p.Item1, p => p.i, StringComparer.Ordinal);
         _distanceKm = new double[all.Count, all.Count];
         for (var i = 0; i < all.Count; i++)
             for (var j = 0; j < all.Count; j++)
                 _distanceKm[i, j] = GreatCircleKm(all[i], all[j]);
     }
 
+    /// <summary>
+    /// A municipality by any of the forms people write its name in: any case and spacing, "Aarhus Kommune", "Århus" for
+    /// Aarhus, "Høje Taastrup" for Høje-Taastrup, "Koege" for Køge.
+    /// </summary>
     public bool TryGet(string? name, out Municipality municipality)
     {
         municipality = null!;
-        return name is not null && _byName.TryGetValue(name.Trim(), out municipality!);
+        return name is not null && _byName.TryGetValue(Key(name), out municipality!);
     }
 
     public bool Contains(string? name) => TryGet(name, out _);
 
-    /// <summary>The canonical spelling, so "aarhus " and "Aarhus" index alike.</summary>
+    /// <summary>The official spelling, so "aarhus ", "Århus" and "Aarhus Kommune" are stored and indexed as "Aarhus".</summary>
     public string Canonical(string name) => TryGet(name, out var m) ? m.Name : name;
 
-    public double DistanceKm(string from, string to) => _distanceKm[_ordinal[from.Trim()], _ordinal[to.Trim()]];
+    /// <summary>The official names nearest to an unknown one, best first: for "did you mean".</summary>
+    public IReadOnlyList<string> Nearest(string name, int count = 3)
+    {
+        var key = Key(name);
+        return All.Select(m => (m.Name, Distance: Edits(Key(m.Name), key)))
+            .Where(m => m.Distance <= Math.Max(2, key.Length / 3))
+            .OrderBy(m => m.Distance).ThenBy(m => m.Name, StringComparer.Ordinal)
+            .Take(count).Select(m => m.Name).ToList();
+    }
+
+    public double DistanceKm(string from, string to) => _distanceKm[_ordinal[Key(from)], _ordinal[Key(to)]];
 
     /// <summary>Every municipality whose main town lies within <paramref name="maxKm"/> of <paramref name="home"/>, home included.</summary>
     public IEnumerable<string> Reachable(string home, int maxKm)
     {
-        var from = _ordinal[home.Trim()];
+        var from = _ordinal[Key(home)];
         for (var i = 0; i < All.Count; i++)
             if (_distanceKm[from, i] <= maxKm)
                 yield return All[i].Name;
+    }
+
+    /// <summary>
+    /// The form two spellings of one municipality share: lower case, Danish letters folded (å → aa, æ → ae, ø → oe),
+    /// hyphens and dots as spaces, runs of spaces as one, and a leading or trailing "kommune" dropped.
+    /// </summary>
+    private static string Key(string name)
+    {
+        var folded = name.Trim().ToLowerInvariant().Replace("å", "aa").Replace("æ", "ae").Replace("ø", "oe").Replace('-', ' ').Replace('.', ' ');
+        var words = folded.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        if (words.Count > 1 && words[^1] == "kommune") words.RemoveAt(words.Count - 1);
+        if (words.Count > 1 && words[0] == "kommune") words.RemoveAt(0);
+        return string.Join(' ', words);
+    }
+
+    private static int Edits(string a, string b)
+    {
+        var row = Enumerable.Range(0, b.Length + 1).ToArray();
+        for (var i = 1; i <= a.Length; i++)
+        {
+            var previous = row[0];
+            row[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var current = row[j];
+                row[j] = Math.Min(Math.Min(row[j] + 1, row[j - 1] + 1), previous + (a[i - 1] == b[j - 1] ? 0 : 1));
+                previous = current;
+            }
+        }
+        return row[b.Length];
     }
 
     private static double GreatCircleKm(Municipality a, Municipality b)

@@ -14,6 +14,9 @@ public sealed partial class MessageValidator(Municipalities municipalities)
     public const int MaxTextLength = 10_000;
     public const int MaxListLength = 100;
 
+    /// <summary>What a valid message becomes before it is published or stored: the bank's one spelling of its names.</summary>
+    public CanonicalForms Canonical { get; } = new(municipalities);
+
     public ValidationResult Validate(CandidateProfile profile)
     {
         var result = new ValidationResult();
@@ -171,7 +174,10 @@ public sealed partial class MessageValidator(Municipalities municipalities)
     private void RequireMunicipality(ValidationResult result, string field, string? value)
     {
         if (string.IsNullOrWhiteSpace(value)) result.Add(field, "is required.");
-        else if (!municipalities.Contains(value)) result.Add(field, $"'{value}' is not a Danish municipality.");
+        else if (!municipalities.Contains(value))
+            result.Add(field, municipalities.Nearest(value) is { Count: > 0 } nearest
+                ? $"'{value}' is not a Danish municipality; did you mean {string.Join(" or ", nearest)}?"
+                : $"'{value}' is not a Danish municipality.");
     }
 
     private static void CheckList<T>(ValidationResult result, string field, IReadOnlyList<T>? list)
