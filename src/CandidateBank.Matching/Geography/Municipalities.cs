@@ -1,3 +1,4 @@
+using CandidateBank.Contracts;
 using System.Collections.Frozen;
 using System.Text.Json;
 
@@ -47,7 +48,7 @@ public sealed class Municipalities
     public IReadOnlyList<string> Nearest(string name, int count = 3)
     {
         var key = Key(name);
-        return All.Select(m => (m.Name, Distance: Edits(Key(m.Name), key)))
+        return All.Select(m => (m.Name, Distance: EditDistance.Between(Key(m.Name), key)))
             .Where(m => m.Distance <= Math.Max(2, key.Length / 3))
             .OrderBy(m => m.Distance).ThenBy(m => m.Name, StringComparer.Ordinal)
             .Take(count).Select(m => m.Name).ToList();
@@ -75,23 +76,6 @@ public sealed class Municipalities
         if (words.Count > 1 && words[^1] == "kommune") words.RemoveAt(words.Count - 1);
         if (words.Count > 1 && words[0] == "kommune") words.RemoveAt(0);
         return string.Join(' ', words);
-    }
-
-    private static int Edits(string a, string b)
-    {
-        var row = Enumerable.Range(0, b.Length + 1).ToArray();
-        for (var i = 1; i <= a.Length; i++)
-        {
-            var previous = row[0];
-            row[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var current = row[j];
-                row[j] = Math.Min(Math.Min(row[j] + 1, row[j - 1] + 1), previous + (a[i - 1] == b[j - 1] ? 0 : 1));
-                previous = current;
-            }
-        }
-        return row[b.Length];
     }
 
     private static double GreatCircleKm(Municipality a, Municipality b)
