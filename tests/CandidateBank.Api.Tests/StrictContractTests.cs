@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using CandidateBank.Cli;
 using CandidateBank.Contracts;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CandidateBank.Api.Tests;
 
@@ -109,6 +110,25 @@ public sealed class StrictContractTests : IDisposable
         var refused = await aarhus.PutAsync("/api/v1/candidates/canonical-1", Json(profile));
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         Assert.Contains("did you mean Aarhus?", await refused.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task The_same_version_with_other_content_is_a_conflict_naming_the_next_version_and_an_identical_resend_is_harmless()
+    {
+        var aarhus = _factory.ClientWithKey(CandidateBankFactory.AarhusKey);
+        var profile = ProfileJson("versioned-1");
+        Assert.Equal(HttpStatusCode.Accepted, (await aarhus.PutAsync("/api/v1/candidates/versioned-1", Json(profile))).StatusCode);
+        await aarhus.WaitUntilIndexed("versioned-1");
+
+        Assert.Equal(HttpStatusCode.Accepted, (await aarhus.PutAsync("/api/v1/candidates/versioned-1", Json(profile))).StatusCode);
+        profile["headline"] = "Rettet overskrift";
+        var conflict = await aarhus.PutAsync("/api/v1/candidates/versioned-1", Json(profile));
+
+        Assert.Equal(HttpStatusCode.Conflict, conflict.StatusCode);
+        Assert.Contains("version 1 of candidate 'versioned-1' is already stored with other content; send the change as version 2", await Detail(conflict));
+        var writer = _factory.Services.GetRequiredService<Indexer.Candidates.CandidateWriter>();
+        var onTheBus = await writer.WriteAsync(Profiles.Struktør("versioned-1") with { Headline = "Rettet overskrift" }, CancellationToken.None);
+        Assert.Equal(CandidateBank.Matching.Validation.CanonicalForms.VersionConflict("versioned-1", 1), onTheBus.Rejection);
     }
 
     public void Dispose()

@@ -30,20 +30,23 @@ public static class CandidateEndpoints
     }
 
     public static async Task<Results<Accepted, ValidationProblem, ProblemHttpResult>> PublishCandidate(
-        string candidateId, CandidateProfile profile, ClaimsPrincipal user, MessageValidator validator, ConfirmedPublisher bus, CancellationToken cancellationToken)
+        string candidateId, CandidateProfile profile, ClaimsPrincipal user, MessageValidator validator, CandidateBankDb db, ConfirmedPublisher bus,
+        CancellationToken cancellationToken)
     {
         var validation = validator.Validate(profile);
         validation.Require(profile.CandidateId == candidateId, "candidateId", $"must equal the candidate id in the URL ('{candidateId}').");
         if (!validation.IsValid) return TypedResults.ValidationProblem(validation.Errors);
         profile = validator.Canonical.Of(profile);
         if (!user.ActsFor(profile.JobCentre)) return NotYourJobCentre(user, profile.JobCentre);
+        if (await VersionConflicts(db, validator.Canonical, [profile], cancellationToken) is [var conflict, ..]) return conflict;
 
         if (await bus.Publish(profile, cancellationToken) is { } unavailable) return unavailable;
         return TypedResults.Accepted($"/api/v1/candidates/{Uri.EscapeDataString(candidateId)}");
     }
 
     public static async Task<Results<Accepted<BatchAccepted>, ValidationProblem, ProblemHttpResult>> PublishCandidates(
-        List<CandidateProfile> profiles, ClaimsPrincipal user, MessageValidator validator, ConfirmedPublisher bus, CancellationToken cancellationToken)
+        List<CandidateProfile> profiles, ClaimsPrincipal user, MessageValidator validator, CandidateBankDb db, ConfirmedPublisher bus,
+        CancellationToken cancellationToken)
     {
         if (profiles.Count > MaxBatchSize)
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { [""] = [$"A batch holds at most {MaxBatchSize} profiles; this one has {profiles.Count}."] });
@@ -61,9 +64,29 @@ public static class CandidateEndpoints
 
         profiles = profiles.Select(validator.Canonical.Of).ToList();
         if (profiles.FirstOrDefault(p => !user.ActsFor(p.JobCentre)) is { } foreign) return NotYourJobCentre(user, foreign.JobCentre);
+        if (await VersionConflicts(db, validator.Canonical, profiles, cancellationToken) is [var conflict, ..]) return conflict;
 
         if (await bus.PublishBatch(profiles, cancellationToken) is { } unavailable) return unavailable;
         return TypedResults.Accepted((string?)null, new BatchAccepted(profiles.Count));
+    }
+
+    /// <summary>
+    /// A profile whose version is stored with other content is a 409 naming the stored version (the bus dead-letters it
+    /// with the same words); an identical resend passes. Only the owning job centre's own candidates are compared, so the
+    /// answer tells nobody about another job centre's ids.
+    /// </summary>
+    private static async Task<List<ProblemHttpResult>> VersionConflicts(CandidateBankDb db, CanonicalForms canonical,
+        IReadOnlyList<CandidateProfile> profiles, CancellationToken cancellationToken)
+    {
+        var ids = profiles.Select(p => p.CandidateId).ToList();
+        var stored = await db.Candidates.AsNoTracking().Where(c => ids.Contains(c.CandidateId))
+            .Select(c => new { c.CandidateId, c.JobCentre, c.Version, c.ProfileJson }).ToDictionaryAsync(c => c.CandidateId, StringComparer.Ordinal, cancellationToken);
+        return profiles
+            .Where(p => stored.TryGetValue(p.CandidateId, out var s) && s.JobCentre == p.JobCentre && s.Version == p.Version
+                && !canonical.SameContent(JsonSerializer.Deserialize<CandidateProfile>(s.ProfileJson, ContractJson.Options)!, p))
+            .Select(p => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "This version is already stored",
+                detail: CanonicalForms.VersionConflict(p.CandidateId, p.Version)))
+            .ToList();
     }
 
     public static async Task<Results<Ok<StoredCandidate>, ProblemHttpResult>> GetCandidate(

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using CandidateBank.Contracts;
 using CandidateBank.Matching.Index;
+using CandidateBank.Matching.Validation;
 using CandidateBank.Store;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,6 +15,7 @@ internal static class CandidateGroup
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CandidateBankDb>();
+        var canonical = scope.ServiceProvider.GetRequiredService<MessageValidator>().Canonical;
         var ids = profiles.Select(p => p.CandidateId).Distinct().ToList();
         var records = await db.Candidates.Where(c => ids.Contains(c.CandidateId)).ToDictionaryAsync(c => c.CandidateId, StringComparer.Ordinal);
 
@@ -30,6 +32,11 @@ internal static class CandidateGroup
             }
             if (record is not null && record.Version >= profile.Version)
             {
+                if (record.Version == profile.Version && !canonical.SameContent(JsonSerializer.Deserialize<CandidateProfile>(record.ProfileJson, ContractJson.Options)!, profile))
+                {
+                    outcomes[i] = new WriteOutcome(false, record.Version, CanonicalForms.VersionConflict(profile.CandidateId, record.Version));
+                    continue;
+                }
                 if (record.Version == profile.Version)
                 {
                     // Re-publishing the stored version confirms the profile is current: it restarts the retention period.

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using CandidateBank.Contracts;
 using CandidateBank.Matching.Geography;
 using CandidateBank.Matching.Rules;
@@ -35,6 +36,17 @@ public sealed class CanonicalForms(Municipalities municipalities)
         WorkMunicipality = municipalities.Canonical(award.WorkMunicipality),
         CompanyMunicipality = award.CompanyMunicipality is null ? null : municipalities.Canonical(award.CompanyMunicipality),
     };
+
+    /// <summary>
+    /// Whether two profiles say the same once in the bank's spelling: a resend of a stored version is harmless, the same
+    /// version with other content is a conflict (a correction must carry a new version).
+    /// </summary>
+    public bool SameContent(CandidateProfile stored, CandidateProfile sent) =>
+        JsonSerializer.Serialize(Of(stored), ContractJson.Options) == JsonSerializer.Serialize(Of(sent), ContractJson.Options);
+
+    /// <summary>Why a profile cannot replace the stored one of the same version, in the words both doors use.</summary>
+    public static string VersionConflict(string candidateId, int version) =>
+        $"version {version} of candidate '{candidateId}' is already stored with other content; send the change as version {version + 1}.";
 
     private static string Lower(string value) => value.Trim().ToLowerInvariant();
 }
