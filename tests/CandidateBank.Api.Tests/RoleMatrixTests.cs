@@ -33,6 +33,7 @@ public sealed class RoleMatrixTests : IClassFixture<RoleMatrixTests.Server>
         ("GET", "/api/v1/job-orders/{id}/gaps", "/api/v1/job-orders/x/gaps", ["401", "403", Allowed, Allowed]),
         ("GET", "/api/v1/job-orders/", "/api/v1/job-orders", ["401", "403", Allowed, Allowed]),
         ("POST", "/api/v1/job-orders/{id}/shortlist/send", "/api/v1/job-orders/x/shortlist/send", ["401", "403", Allowed, Allowed]),
+        ("DELETE", "/api/v1/job-orders/{id}", "/api/v1/job-orders/x", ["401", "403", Allowed, Allowed]),
         ("GET", "/api/v1/metrics/turnaround", "/api/v1/metrics/turnaround", ["401", "403", Allowed, Allowed]),
         // The company has no key: the single-use token in the link is its credential.
         ("POST", "/api/v1/feedback/{token}", "/api/v1/feedback/x", [Allowed, Allowed, Allowed, Allowed]),

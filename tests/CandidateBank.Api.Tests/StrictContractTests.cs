@@ -131,6 +131,37 @@ public sealed class StrictContractTests : IDisposable
         Assert.Equal(CandidateBank.Matching.Validation.CanonicalForms.VersionConflict("versioned-1", 1), onTheBus.Rejection);
     }
 
+    [Fact]
+    public async Task A_cancelled_order_is_closed_and_cannot_be_sent_and_an_empty_shortlist_is_never_emailed()
+    {
+        var aarhus = _factory.ClientWithKey(CandidateBankFactory.AarhusKey);
+        await aarhus.PutAsync("/api/v1/candidates/cancel-1", Json(ProfileJson("cancel-1")));
+        await aarhus.WaitUntilIndexed("cancel-1");
+        var consultant = _factory.ClientWithKey(CandidateBankFactory.ConsultantKey);
+        async Task<string> Submit(JobOrder order)
+        {
+            var accepted = await consultant.PostAsync("/api/v1/job-orders", new StringContent(JsonSerializer.Serialize(order, ContractJson.Options), Encoding.UTF8, "application/json"));
+            var id = JsonNode.Parse(await accepted.Content.ReadAsStringAsync())!["id"]!.GetValue<string>();
+            await consultant.GetWhen($"/api/v1/job-orders/{id}/shortlist", r => r.IsSuccessStatusCode);
+            return id;
+        }
+
+        var cancelled = await Submit(Profiles.LightRail());
+        var closed = await consultant.DeleteAsync($"/api/v1/job-orders/{cancelled}");
+        Assert.Equal(HttpStatusCode.OK, closed.StatusCode);
+        Assert.Equal("closed", JsonNode.Parse(await closed.Content.ReadAsStringAsync())!["status"]!.GetValue<string>());
+        var send = await consultant.PostAsync($"/api/v1/job-orders/{cancelled}/shortlist/send", new StringContent("{}", Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.Conflict, send.StatusCode);
+        Assert.Contains("was cancelled", await Detail(send));
+        Assert.Equal(HttpStatusCode.NotFound, (await _factory.ClientWithKey(CandidateBankFactory.OdenseConsultantKey).DeleteAsync($"/api/v1/job-orders/{cancelled}")).StatusCode);
+
+        var nobody = await Submit(Profiles.LightRail() with { RequiredCertificates = ["Tårnkrancertifikat"] });
+        var empty = await consultant.PostAsync($"/api/v1/job-orders/{nobody}/shortlist/send", new StringContent("{}", Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.Conflict, empty.StatusCode);
+        Assert.Contains("holds no qualified candidate", await Detail(empty));
+        Assert.Empty(Directory.Exists(Path.Combine(_factory.DataDirectory, "outbox")) ? Directory.GetFiles(Path.Combine(_factory.DataDirectory, "outbox")) : []);
+    }
+
     public void Dispose()
     {
         foreach (var extension in new[] { ".jsonl", ".csv" }) File.Delete(_file + extension);

@@ -27,6 +27,7 @@ public static class JobOrderEndpoints
         group.MapGet("/{id}", GetJobOrder).WithName(nameof(GetJobOrder));
         group.MapGet("/{id}/shortlist", GetShortlist).WithName(nameof(GetShortlist));
         group.MapGet("/{id}/gaps", GetGaps).WithName(nameof(GetGaps));
+        group.MapDelete("/{id}", CancelJobOrder).WithName(nameof(CancelJobOrder));
         return group;
     }
 
@@ -60,6 +61,23 @@ public static class JobOrderEndpoints
         var tracking = await db.Tracking.AsNoTracking().FirstOrDefaultAsync(t => t.JobOrderId == id, cancellationToken);
         var email = await db.Outbox.AsNoTracking().FirstOrDefaultAsync(e => e.Id == Outbox.EmailId(EmailKind.Shortlist, id), cancellationToken);
         return TypedResults.Ok(JobOrderView.From(record!, tracking, email));
+    }
+
+    /// <summary>
+    /// The employer no longer needs the order: it is closed, the promise watcher stops counting it, a shortlist email not
+    /// yet delivered is withdrawn, and a later send is a 409. Cancelling a closed order again changes nothing.
+    /// </summary>
+    public static async Task<Results<Ok<JobOrderView>, ProblemHttpResult>> CancelJobOrder(
+        string id, ClaimsPrincipal user, CandidateBankDb db, OrderVisibility visibility, RecruitmentNetworks networks, CancellationToken cancellationToken)
+    {
+        var record = await db.JobOrders.FindAsync([id], cancellationToken);
+        if (record is null || !user.MayReadOrderOf(JobOrderView.From(record).Order.JobCentre, networks, visibility.NetworkWide)) return JobOrderProblems.NotFound(id);
+        record.Status = JobOrderStatus.Closed;
+        var waiting = await db.Outbox.Where(e => e.JobOrderId == id && e.Kind == EmailKind.Shortlist && e.Status == OutgoingEmailStatus.Pending).ToListAsync(cancellationToken);
+        db.Outbox.RemoveRange(waiting);
+        await db.SaveChangesAsync(cancellationToken);
+        var tracking = await db.Tracking.AsNoTracking().FirstOrDefaultAsync(t => t.JobOrderId == id, cancellationToken);
+        return TypedResults.Ok(JobOrderView.From(record, tracking, null));
     }
 
     public static async Task<Results<Ok<Shortlist>, ProblemHttpResult>> GetShortlist(

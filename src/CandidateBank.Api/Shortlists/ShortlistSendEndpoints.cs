@@ -40,10 +40,12 @@ public static class ShortlistSendEndpoints
             return JobOrderProblems.NotFound(id);
         var tracking = await db.Tracking.FindAsync([id], cancellationToken);
         if (tracking?.ApprovedAt is not null) return AlreadySent(id, tracking);
+        if (record.Status == JobOrderStatus.Closed) return JobOrderProblems.Cancelled(id);
         if (record.ShortlistJson is null) return JobOrderProblems.ShortlistNotReady(id, record.Status);
 
         var removed = (request?.RemoveCandidateIds ?? []).ToHashSet(StringComparer.Ordinal);
-        var shortlisted = JsonSerializer.Deserialize<Shortlist>(record.ShortlistJson, ContractJson.Options)!.Candidates.Select(c => c.CandidateId);
+        var shortlisted = JsonSerializer.Deserialize<Shortlist>(record.ShortlistJson, ContractJson.Options)!.Candidates.Select(c => c.CandidateId).ToList();
+        if (shortlisted.Count == 0) return JobOrderProblems.NothingToSend(id);
         var unknown = removed.Except(shortlisted).ToList();
         if (unknown.Count > 0)
             return TypedResults.ValidationProblem(new Dictionary<string, string[]>
