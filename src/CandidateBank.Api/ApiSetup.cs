@@ -21,6 +21,7 @@ using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Scalar.AspNetCore;
 
 namespace CandidateBank.Api;
@@ -29,7 +30,8 @@ public static class ApiSetup
 {
     public static IServiceCollection AddCandidateBankApi(this IServiceCollection services, IConfiguration candidateBankSection)
     {
-        services.Configure<ConfiguredApiKeys>(candidateBankSection);
+        services.AddOptions<ConfiguredApiKeys>().Bind(candidateBankSection).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<ConfiguredApiKeys>, ConfiguredApiKeysValidation>();
         services.AddSingleton(new OrderVisibility(candidateBankSection.GetValue<bool>("Consultants:SeeNetworkOrders")));
         services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);

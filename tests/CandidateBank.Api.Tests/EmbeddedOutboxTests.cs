@@ -22,6 +22,18 @@ public sealed class EmbeddedOutboxTests : IDisposable
         Assert.Contains("Fire struktører til letbanen", message.TextBody);
     }
 
+    [Fact]
+    public async Task Auto_send_order_without_a_qualified_candidate_emails_nobody_and_stays_with_the_consultant()
+    {
+        var order = DeliveryFlow.OrderFrom("hr@letbanebyg.example") with { AutoSend = true, RequiredCertificates = ["Tårnkrancertifikat"] };
+        var id = await DeliveryFlow.ShortlistedOrder(_factory, order, Profiles.Struktør("lacks-the-crane"));
+        var consultant = _factory.ClientWithKey(CandidateBankFactory.ConsultantKey);
+        var view = System.Text.Json.Nodes.JsonNode.Parse(await (await consultant.GetAsync($"/api/v1/job-orders/{id}")).Content.ReadAsStringAsync())!;
+        Assert.Equal("shortlisted", view["status"]!.GetValue<string>());
+        Assert.Null(view["delivery"]); // never approved: approval and the shortlist are written in one transaction
+        Assert.False(File.Exists(Path.Combine(_factory.DataDirectory, "outbox", $"shortlist-{id}.eml")));
+    }
+
     public void Dispose()
     {
         _factory.Dispose();

@@ -44,7 +44,10 @@ public sealed class JobOrderConsumer(CandidateBankDb db, ShortlistBuilder shortl
         record.ShortlistJson = JsonSerializer.Serialize(shortlist, ContractJson.Options);
         record.ShortlistedAt = shortlist.GeneratedAt;
         record.Status = JobOrderStatus.Shortlisted;
-        if (order.AutoSend)
+        // An empty list is not an answer to send a company: the order stays shortlisted for the consultant, whom the
+        // promise watcher alerts as its deadline nears.
+        var autoSend = order.AutoSend && shortlist.Candidates.Count > 0;
+        if (autoSend)
         {
             var tracking = await db.Tracking.FindAsync([id], context.CancellationToken)
                 ?? db.Tracking.Add(new JobOrderTracking { JobOrderId = id }).Entity;
@@ -52,6 +55,6 @@ public sealed class JobOrderConsumer(CandidateBankDb db, ShortlistBuilder shortl
                 await approval.ApproveAsync(db, record, tracking, [], "autoSend", context.CancellationToken);
         }
         await db.SaveChangesAsync(context.CancellationToken);
-        if (order.AutoSend) outbox.Notify();
+        if (autoSend) outbox.Notify();
     }
 }
