@@ -27,11 +27,20 @@ public sealed class FeedbackTests
             Assert.Contains($"https://candidatebank.example/feedback/{token}", message.HtmlBody);
 
             var company = factory.CreateClient();
+            var page = await company.GetAsync($"/feedback/{token}");
+            Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+            Assert.Contains("<form", await page.Content.ReadAsStringAsync());
             var outOfRange = await company.PostAsJsonAsync($"/api/v1/feedback/{token}", new { rating = 6 });
             Assert.Equal(HttpStatusCode.BadRequest, outOfRange.StatusCode);
             Assert.Contains("rating", await outOfRange.Content.ReadAsStringAsync());
             Assert.Equal(HttpStatusCode.OK, (await company.PostAsJsonAsync($"/api/v1/feedback/{token}", new { rating = 4, comment = "Gode kandidater" })).StatusCode);
             var reused = await company.PostAsJsonAsync($"/api/v1/feedback/{token}", new { rating = 5 });
+            var usedPage = await company.GetAsync($"/feedback/{token}");
+            Assert.Equal(HttpStatusCode.Gone, usedPage.StatusCode);
+            Assert.Contains("allerede modtaget", await usedPage.Content.ReadAsStringAsync());
+            var unknownPage = await company.GetAsync("/feedback/no-such-token-issued");
+            Assert.Equal(HttpStatusCode.NotFound, unknownPage.StatusCode);
+            Assert.DoesNotContain("<form", await unknownPage.Content.ReadAsStringAsync());
             Assert.Equal(HttpStatusCode.Gone, reused.StatusCode);
             Assert.Equal("application/problem+json", reused.Content.Headers.ContentType?.MediaType);
             Assert.Equal(HttpStatusCode.NotFound, (await company.PostAsJsonAsync("/api/v1/feedback/not-a-token", new { rating = 3 })).StatusCode);

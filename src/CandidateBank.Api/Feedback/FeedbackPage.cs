@@ -1,4 +1,7 @@
 using System.Text.Encodings.Web;
+using CandidateBank.Delivery;
+using CandidateBank.Store;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -8,15 +11,33 @@ namespace CandidateBank.Api.Feedback;
 
 /// <summary>
 /// The page the emailed link <c>{PublicBaseUrl}/feedback/{token}</c> opens: a 1–5 rating and a comment, posted as JSON
-/// to <c>POST /api/v1/feedback/{token}</c>. Static: it reads nothing, so opening it does not use up the token.
+/// to <c>POST /api/v1/feedback/{token}</c>. Opening it only reads whether the token is known and unused, so it never
+/// uses the token up; a link nobody issued, or one already used, says so plainly instead of showing a form.
 /// </summary>
 public static class FeedbackPage
 {
     public static IEndpointConventionBuilder MapFeedbackPage(this IEndpointRouteBuilder routes) =>
         routes.MapGet("/feedback/{token}", ShowFeedbackPage).AllowAnonymous().ExcludeFromDescription();
 
-    public static ContentHttpResult ShowFeedbackPage(string token) =>
-        TypedResults.Content(Html.Replace("{token}", JavaScriptEncoder.Default.Encode(token)), "text/html; charset=utf-8");
+    public static async Task<ContentHttpResult> ShowFeedbackPage(string token, CandidateBankDb db, CancellationToken cancellationToken)
+    {
+        var hash = FeedbackTokens.Hash(token);
+        var record = await db.Feedback.AsNoTracking().FirstOrDefaultAsync(f => f.TokenHash == hash, cancellationToken);
+        return record switch
+        {
+            null => Page(StatusCodes.Status404NotFound, "Linket kendes ikke",
+                "Vi kender ikke dette link til en vurdering. Brug linket i mailen med kandidatlisten, eller svar på mailen."),
+            { Rating: not null } => Page(StatusCodes.Status410Gone, "Vurderingen er modtaget",
+                "Tak, jeres vurdering af denne kandidatliste er allerede modtaget. Den kan kun gives én gang."),
+            _ => TypedResults.Content(Html.Replace("{token}", JavaScriptEncoder.Default.Encode(token)), "text/html; charset=utf-8"),
+        };
+    }
+
+    private static ContentHttpResult Page(int status, string title, string text) => TypedResults.Content($"""
+        <!DOCTYPE html>
+        <html lang="da"><head><meta charset="utf-8"><title>{title}</title></head>
+        <body style="font-family: sans-serif; max-width: 40em"><h1>{title}</h1><p>{text}</p></body></html>
+        """, "text/html; charset=utf-8", statusCode: status);
 
     private const string Html = """
         <!DOCTYPE html>

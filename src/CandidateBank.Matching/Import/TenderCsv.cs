@@ -61,7 +61,10 @@ public static class TenderCsv
         AwardedOn = row.Date("awardedOn"),
         StartDate = row.Date("startDate"),
         EndDate = row.OptionalDate("endDate"),
-        ValueDkk = row.OptionalDecimal("valueDkk") is { } value ? (long)Math.Round(value, MidpointRounding.AwayFromZero) : null,
+        ValueDkk = row.OptionalDecimal("valueDkk") is { } value
+            ? value is >= long.MinValue and <= long.MaxValue ? (long)Math.Round(value, MidpointRounding.AwayFromZero)
+                : throw new FormatException($"valueDkk: '{row.Text("valueDkk")}' is too large an amount.")
+            : null,
         Trades = row.Text("trades").Split(['|', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
         Source = row.Text("source"),
     };

@@ -27,6 +27,7 @@ public sealed partial class MessageValidator(Municipalities municipalities)
         result.Require(profile.Summary is null || profile.Summary.Length <= MaxTextLength, "summary", $"must be at most {MaxTextLength} characters.");
         RequireMunicipality(result, "homeMunicipality", profile.HomeMunicipality);
         result.Require(profile.MaxCommuteKm is >= 0 and <= 500, "maxCommuteKm", "must be between 0 and 500.");
+        RequireDate(result, "availableFrom", profile.AvailableFrom);
         result.Require(profile.Consent is not null, "consent", "is required.");
         CheckList(result, "occupations", profile.Occupations);
         for (var i = 0; i < (profile.Occupations?.Count ?? 0); i++)
@@ -87,6 +88,7 @@ public sealed partial class MessageValidator(Municipalities municipalities)
         CheckLicences(result, "requiredDriversLicences", order.RequiredDriversLicences);
         CheckLanguages(result, "requiredLanguages", order.RequiredLanguages);
         RequireMunicipality(result, "workMunicipality", order.WorkMunicipality);
+        RequireDate(result, "startDate", order.StartDate);
         result.Require(EmploymentType.All.Contains(order.EmploymentType), "employmentType", $"'{order.EmploymentType}' is not one of: ordinary, temporary.");
         result.Require(order.Positions is >= 1 and <= 1000, "positions", "must be between 1 and 1000.");
         result.Require(order.ShortlistSize is >= 1 and <= 100, "shortlistSize", "must be between 1 and 100.");
@@ -123,9 +125,13 @@ public sealed partial class MessageValidator(Municipalities municipalities)
         if (award.CompanyMunicipality is not null) RequireMunicipality(result, "companyMunicipality", award.CompanyMunicipality);
         if (award.ContactPerson is not null) RequireText(result, "contactPerson", award.ContactPerson, 200);
         RequireMunicipality(result, "workMunicipality", award.WorkMunicipality);
-        result.Require(award.StartDate >= award.AwardedOn.AddYears(-1), "startDate", "must not be more than a year before the award.");
+        RequireDate(result, "awardedOn", award.AwardedOn);
+        RequireDate(result, "startDate", award.StartDate);
+        if (award.EndDate is { } end) RequireDate(result, "endDate", end);
+        if (result.IsValid) result.Require(award.StartDate >= award.AwardedOn.AddYears(-1), "startDate", "must not be more than a year before the award.");
         result.Require(award.EndDate is null || award.EndDate >= award.StartDate, "endDate", "must not be before startDate.");
         result.Require(award.ValueDkk is null or >= 0, "valueDkk", "must not be negative.");
+        result.Require(award.ValueDkk is null or <= MaxValueDkk, "valueDkk", $"must be at most {MaxValueDkk:N0} kr.");
         CheckStrings(result, "trades", award.Trades);
         result.Require(award.Trades is null || award.Trades.Count > 0, "trades", "must name at least one trade.");
         RequireText(result, "source", award.Source, 200);
@@ -164,6 +170,15 @@ public sealed partial class MessageValidator(Municipalities municipalities)
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$")]
     private static partial System.Text.RegularExpressions.Regex EmailPattern();
+
+    /// <summary>The dates a message may carry: nothing in the bank is planned before 1900 or after 2200.</summary>
+    public static readonly DateOnly EarliestDate = new(1900, 1, 1), LatestDate = new(2200, 12, 31);
+
+    /// <summary>More than any public tender Denmark has awarded, a hundred times over.</summary>
+    public const long MaxValueDkk = 10_000_000_000_000;
+
+    private static void RequireDate(ValidationResult result, string field, DateOnly date) =>
+        result.Require(date >= EarliestDate && date <= LatestDate, field, $"must be a date between {EarliestDate:yyyy-MM-dd} and {LatestDate:yyyy-MM-dd}.");
 
     private static void RequireText(ValidationResult result, string field, string? value, int maxLength)
     {

@@ -46,6 +46,24 @@ public class TenderCsvTests
         Assert.Contains("cvr", error.Message);
     }
 
+    [Fact]
+    public void An_unknown_column_is_refused_naming_it_instead_of_its_values_being_dropped()
+    {
+        var error = Assert.Throws<InvalidDataException>(() => Read(Header + ";valueDKKr", "T-1;P;B;10150817;C;;;Aarhus;2026-11-02;2027-03-01;;;struktør;x;5").ToList());
+        Assert.Contains("columns this file does not take, whose values would be lost: valueDKKr", error.Message);
+    }
+
+    [Fact]
+    public void An_amount_too_large_for_the_bank_is_a_rejected_row_and_a_date_out_of_range_fails_validation_not_the_server()
+    {
+        var rows = Read(Header,
+            "T-1;P;B;10150817;C;;;Aarhus;2026-11-02;2027-03-01;;99999999999999999999;struktør;x",
+            "T-2;P;B;10150817;C;;;Aarhus;0001-01-01;2027-03-01;;;struktør;x");
+        Assert.Contains("valueDkk: '99999999999999999999' is too large an amount", rows[0].Error);
+        var validation = new MessageValidator(Geography.Municipalities.Denmark).Validate(rows[1].Award!);
+        Assert.Contains("awardedOn: must be a date between 1900-01-01 and 2200-12-31.", validation.ToString());
+    }
+
     [Theory]
     [InlineData("12.500", 12500)]
     [InlineData("1.234.567,89", 1234567.89)]
