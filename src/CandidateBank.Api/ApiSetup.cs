@@ -43,7 +43,17 @@ public static class ApiSetup
         services.AddScoped(sp => new ConfirmedPublisher(sp.GetRequiredService<MassTransit.IPublishEndpoint>(), publishTimeout));
 
         services.AddRequestLimits(candidateBankSection.GetSection("Limits"));
-        services.AddProblemDetails();
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
+        {
+            // The framework answers these with a bare status; say what to do instead.
+            var request = context.HttpContext.Request;
+            context.ProblemDetails.Detail ??= context.ProblemDetails.Status switch
+            {
+                StatusCodes.Status415UnsupportedMediaType => BadRequestExceptionHandler.WrongMediaType(request),
+                StatusCodes.Status405MethodNotAllowed => $"{request.Method} is not an operation on {request.Path}; /openapi/v1.json lists what is.",
+                _ => null,
+            };
+        });
         services.AddExceptionHandler<BadRequestExceptionHandler>();
         // Throw on unreadable bodies so BadRequestExceptionHandler can name the field in a problem details body.
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);

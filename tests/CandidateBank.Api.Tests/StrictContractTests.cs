@@ -162,6 +162,16 @@ public sealed class StrictContractTests : IDisposable
         Assert.Empty(Directory.Exists(Path.Combine(_factory.DataDirectory, "outbox")) ? Directory.GetFiles(Path.Combine(_factory.DataDirectory, "outbox")) : []);
     }
 
+    [Fact]
+    public async Task A_body_without_a_json_content_type_is_415_saying_which_header_to_send()
+    {
+        var content = new ByteArrayContent(Encoding.UTF8.GetBytes(ProfileJson("typeless-1").ToJsonString()));
+        var response = await _factory.ClientWithKey(CandidateBankFactory.AarhusKey).PutAsync("/api/v1/candidates/typeless-1", content);
+
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+        Assert.Contains("'Content-Type: application/json'", await Detail(response));
+    }
+
     public void Dispose()
     {
         foreach (var extension in new[] { ".jsonl", ".csv" }) File.Delete(_file + extension);

@@ -15,7 +15,7 @@ public sealed class BadRequestExceptionHandler(IProblemDetailsService problems) 
     {
         if (exception is not BadHttpRequestException badRequest) return false;
 
-        var detail = badRequest.InnerException switch
+        var detail = badRequest.StatusCode == StatusCodes.Status415UnsupportedMediaType ? WrongMediaType(context.Request) : badRequest.InnerException switch
         {
             JsonException json => JsonProblems.Describe(json),
             { } inner => inner.Message,
@@ -34,4 +34,8 @@ public sealed class BadRequestExceptionHandler(IProblemDetailsService problems) 
             },
         });
     }
+
+    /// <summary>What a body sent without the JSON media type should have been sent with, in our words.</summary>
+    public static string WrongMediaType(HttpRequest request) =>
+        $"Send the body of {request.Method} {request.Path} as JSON with the header 'Content-Type: application/json' (a tender import takes 'text/csv').";
 }
