@@ -76,11 +76,7 @@ public sealed class NameRecogniser<T> where T : class
         }
         foreach (var entry in _mustNot.Keys)
             if (includes(entry).ToList() is { Count: >= 2 } parts) _bundles[entry] = parts;
-        AmbiguousSignatures = bySignature.Where(p => p.Value is null).Select(p => p.Key).ToList();
     }
-
-    /// <summary>Signatures two entries share, which therefore recognise neither (reported by the vocabulary's tests).</summary>
-    public IReadOnlyList<string> AmbiguousSignatures { get; }
 
     public Recognition<T> Recognise(string text)
     {

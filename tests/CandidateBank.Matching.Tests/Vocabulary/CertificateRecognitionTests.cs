@@ -91,7 +91,7 @@ public class CertificateRecognitionTests
 
     /// <summary>
     /// The held-out half of the spelling set collected outside the vocabulary (never tuned on) guards against a change
-    /// that makes recognition worse; the floors are the figures measured when the recogniser was built (README).
+    /// that makes recognition worse; the floors are the figures measured when the recogniser was built (docs/matching.md).
     /// </summary>
     [Fact]
     public void Recognition_on_the_held_out_spellings_keeps_its_measured_precision_and_recall()
