@@ -8,7 +8,7 @@ using CandidateBank.Api.Health;
 using CandidateBank.Api.JobOrders;
 using CandidateBank.Api.Limits;
 using CandidateBank.Api.Metrics;
-using CandidateBank.Api.Problems;
+using CandidateBank.Api.Binding;
 using CandidateBank.Api.Shortlists;
 using CandidateBank.Api.Tenders;
 using CandidateBank.Api.Vocabulary;
@@ -49,7 +49,7 @@ public static class ApiSetup
             var request = context.HttpContext.Request;
             context.ProblemDetails.Detail ??= context.ProblemDetails.Status switch
             {
-                StatusCodes.Status415UnsupportedMediaType => BadRequestExceptionHandler.WrongMediaType(request),
+                StatusCodes.Status415UnsupportedMediaType => BadRequestExceptionHandler.WrongMediaType(context.HttpContext),
                 StatusCodes.Status405MethodNotAllowed => $"{request.Method} is not an operation on {request.Path}; /openapi/v1.json lists what is.",
                 _ => null,
             };
@@ -75,21 +75,25 @@ public static class ApiSetup
         app.UseRequestLimits();
         app.UseAuthorization();
 
+        app.Lifetime.ApplicationStarted.Register(() => StartupKeyReport.Log(app.Services));
+
         app.MapOpenApi();
         app.MapScalarApiReference();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready"), ResponseWriter = HealthReportWriter.Write });
 
-        app.MapCandidateEndpoints();
-        app.MapJobOrderEndpoints();
-        app.MapShortlistSendEndpoints();
-        app.MapFeedbackEndpoints();
+        var api = app.MapGroup("").RefuseUnknownQueryParameters();
+        api.MapCandidateEndpoints();
+        api.MapJobOrderEndpoints();
+        api.MapShortlistSendEndpoints();
+        api.MapFeedbackEndpoints();
+        api.MapMetricsEndpoints();
+        api.MapAccessLogEndpoints();
+        api.MapTenderEndpoints();
+        api.MapCompanyEndpoints();
+        api.MapVocabularyEndpoints();
+        // Links in emails pass through mail clients that append tracking parameters; the page ignores them.
         app.MapFeedbackPage();
-        app.MapMetricsEndpoints();
-        app.MapAccessLogEndpoints();
-        app.MapTenderEndpoints();
-        app.MapCompanyEndpoints();
-        app.MapVocabularyEndpoints();
         return app;
     }
 

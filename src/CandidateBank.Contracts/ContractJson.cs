@@ -1,5 +1,3 @@
-using System.Text.Encodings.Web;
-using System.Text.Unicode;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -22,8 +20,8 @@ public static class ContractJson
         {
             DefaultIgnoreCondition = JsonIgnoreCondition.Never,
             MaxDepth = 32,
-            // Danish letters as themselves (ø, not \u00f8): the JSON is read by people too. HTML-significant characters stay escaped.
-            Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+            // Danish letters and apostrophes as themselves: the JSON is read by people too. Markup stays escaped.
+            Encoder = ReadableJsonEncoder.Instance,
             // A null where the contract has no null is a bad message, reported with its path, not a crash later.
             RespectNullableAnnotations = true,
             // Positional records (Consent, Company, ...) need every parameter: a missing consent flag must not become false.

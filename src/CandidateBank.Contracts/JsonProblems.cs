@@ -22,14 +22,15 @@ public static partial class JsonProblems
         ["String"] = "a string",
     };
 
-    /// <summary>The property a problem is about (its JSON path without "$."), or null for the message as a whole.</summary>
-    public static string? Field(JsonException problem) =>
-        string.IsNullOrEmpty(problem.Path) || problem.Path == "$" ? null : problem.Path.TrimStart('$', '.');
+    /// <summary>What was wrong, as one sentence (<paramref name="Detail"/>) and per JSON path ("" for the body as a whole).</summary>
+    public sealed record Report(string Detail, IReadOnlyDictionary<string, string[]> Errors);
 
-    public static string Describe(JsonException problem)
+    public static string Describe(JsonException problem) => Read(problem).Detail;
+
+    public static Report Read(JsonException problem)
     {
         var message = problem.Message;
-        var field = Field(problem);
+        var field = PathOf(problem.Path);
         if (Unmapped().Match(message) is { Success: true } unmapped)
         {
             var name = unmapped.Groups["name"].Value;
@@ -37,20 +38,46 @@ public static partial class JsonProblems
             var nearest = known.MinBy(k => Distance(k, name));
             var hint = nearest is not null && Distance(nearest, name) <= Math.Max(2, name.Length / 3) ? $"; did you mean '{nearest}'?" : ".";
             var path = field is null || field == name || field.EndsWith("." + name, StringComparison.Ordinal) ? field ?? name : $"{field}.{name}";
-            return $"Unknown property '{path}': it is not part of this message and would be lost{hint}";
+            var why = $"is not part of this message and would be lost{hint}";
+            return new($"Unknown property '{path}': it {why}", One(path, $"is an unknown property: it {why}"));
         }
         if (MissingRequired().Match(message) is { Success: true } missing)
-            return $"Missing required properties{(field is null ? "" : $" in '{field}'")}: {string.Join(", ", missing.Groups["names"].Value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(n => n.Trim('\'')))}.";
+        {
+            var names = missing.Groups["names"].Value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(n => n.Trim('\'')).ToList();
+            var prefix = field is null ? "" : field + ".";
+            return new($"Missing required properties{(field is null ? "" : $" in '{field}'")}: {string.Join(", ", names)}.",
+                names.ToDictionary(n => prefix + n, _ => new[] { "is required." }));
+        }
+        if (NullNotAllowed().Match(message) is { Success: true } nulled)
+        {
+            var name = nulled.Groups["name"].Value;
+            var path = field is null ? name : field.EndsWith(name, StringComparison.OrdinalIgnoreCase) ? field : $"{field}.{name}";
+            return new($"'{path}' must not be null.", One(path, "must not be null."));
+        }
         if (NotConverted().Match(message) is { Success: true } converted)
         {
-            var type = converted.Groups["type"].Value.Split('.').Last().TrimEnd('[', ']');
-            var wanted = Expected.GetValueOrDefault(type, type.StartsWith("IReadOnlyList", StringComparison.Ordinal) || converted.Groups["type"].Value.Contains("List") ? "an array" : "another kind of value");
-            return $"{(field is null ? "The body" : $"'{field}'")} could not be converted: expected {wanted}.";
+            var type = converted.Groups["type"].Value;
+            var wanted = type.Contains("List", StringComparison.Ordinal) || type.EndsWith("[]", StringComparison.Ordinal) ? "an array"
+                : Expected.GetValueOrDefault(type.Split('.').Last(), "another kind of value");
+            return new($"{(field is null ? "The body" : $"'{field}'")} could not be converted: expected {wanted}.", One(field ?? "", $"must be {wanted}."));
         }
         // Reader errors (malformed JSON) say where; strip the internal "Path: … | LineNumber" tail to our format.
-        var plain = message.Split(" Path:", 2)[0];
-        return field is null ? plain : $"'{field}': {plain}";
+        var plain = WithoutTypeNames(message.Split(" Path:", 2)[0]);
+        var at = problem.LineNumber is { } line ? $" (line {line + 1}, byte {problem.BytePositionInLine + 1})" : "";
+        return new(field is null ? $"The body is not valid JSON{at}: {plain}" : $"'{field}': {plain}", One(field ?? "", $"is not valid JSON{at}: {plain}"));
     }
+
+    /// <summary>A framework message with any .NET type name it holds replaced: the last guard before an answer.</summary>
+    public static string WithoutTypeNames(string message) => TypeName().Replace(message, "the value");
+
+    /// <summary>"$.company.cvr" as "company.cvr"; names the reader writes in brackets ("$['a b']") joined the same way.</summary>
+    private static string? PathOf(string? jsonPath)
+    {
+        if (string.IsNullOrEmpty(jsonPath) || jsonPath == "$") return null;
+        return Bracketed().Replace(jsonPath, match => "." + match.Groups["name"].Value).TrimStart('$', '.');
+    }
+
+    private static Dictionary<string, string[]> One(string path, string problem) => new() { [path] = [problem] };
 
     private static IReadOnlyList<string> PropertiesOf(string typeName)
     {
@@ -62,11 +89,21 @@ public static partial class JsonProblems
 
     private static int Distance(string a, string b) => EditDistance.Between(a.ToLowerInvariant(), b.ToLowerInvariant());
 
-    [GeneratedRegex(@"The JSON property '(?<name>[^']*)' could not be mapped to any \.NET member contained in type '(?<type>[^']*)'")]
+    [GeneratedRegex(@"\['(?<name>.*?)'\](?=\.|\[|$)")]
+    private static partial Regex Bracketed();
+
+    [GeneratedRegex(@"The JSON property '(?<name>.*)' could not be mapped to any \.NET member contained in type '(?<type>[^']*)'")]
     private static partial Regex Unmapped();
 
     [GeneratedRegex(@"was missing required properties(?: including)?: (?<names>.*?)\.?\s*(?:Path:|$)")]
     private static partial Regex MissingRequired();
+
+    [GeneratedRegex(@"(?:property or field|constructor parameter) '(?<name>.*?)' on type '[^']*' doesn't allow (?:setting |getting )?null")]
+    private static partial Regex NullNotAllowed();
+
+    // Safety net for reader messages not read above: no .NET type name reaches an answer.
+    [GeneratedRegex(@"'?\b(?:System|CandidateBank|Microsoft)\.[\w.`\[\],]+'?")]
+    private static partial Regex TypeName();
 
     [GeneratedRegex(@"could not be converted to (?<type>[^\s.]+(?:\.[^\s.]+)*)")]
     private static partial Regex NotConverted();

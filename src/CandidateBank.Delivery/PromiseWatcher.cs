@@ -60,28 +60,43 @@ public sealed class PromiseWatcher(IServiceScopeFactory scopes, OutboxSignal sig
     }
 }
 
-/// <summary>The consultant's warning that an order's promise is at risk or broken.</summary>
+/// <summary>
+/// The consultant's warnings about one order: its promise at risk or broken, or no qualified candidate in the bank (the
+/// company is then not emailed at all, so the consultant must hear it at once).
+/// </summary>
 public static class AlertEmail
 {
     public static MimeKit.MimeMessage Compose(EmailOptions options, string state, JobOrderRecord record, DateTimeOffset now)
     {
         var order = JsonSerializer.Deserialize<JobOrder>(record.OrderJson, ContractJson.Options)!;
+        var shortlist = record.ShortlistJson is null ? null : JsonSerializer.Deserialize<Shortlist>(record.ShortlistJson, ContractJson.Options);
+        var empty = shortlist is { Candidates.Count: 0 };
         var message = Outbox.NewMessage(options, state, record.Id);
         message.Date = now;
         message.To.Add(MimeKit.MailboxAddress.Parse(order.ConsultantEmail));
-        var overdue = state == EmailKind.Overdue;
-        message.Subject = overdue ? $"Frist overskredet: {order.Title}" : $"Fristen nærmer sig: {order.Title}";
+        message.Subject = state switch
+        {
+            EmailKind.NoCandidates => $"Ingen kvalificerede kandidater: {order.Title}",
+            EmailKind.Overdue => $"Frist overskredet: {order.Title}",
+            _ => $"Fristen nærmer sig: {order.Title}",
+        };
         message.Body = EmailBody.Render(
         [
-            new Paragraph(overdue
-                ? $"Fristen for at sende kandidatlisten til {order.Company.Name} er overskredet."
-                : $"Der er under to timer til fristen for at sende kandidatlisten til {order.Company.Name}."),
+            new Paragraph(state switch
+            {
+                EmailKind.NoCandidates => $"Ingen kandidat i banken opfylder alle krav i ordren fra {order.Company.Name}, så virksomheden får ingen mail.",
+                EmailKind.Overdue => $"Fristen for at sende kandidatlisten til {order.Company.Name} er overskredet.",
+                _ => $"Der er under to timer til fristen for at sende kandidatlisten til {order.Company.Name}.",
+            }),
             new FactList(order.Title,
             [
                 ("Jobordre", record.Id), ("Virksomhed", order.Company.Name), ("Status", record.Status),
                 ("Modtaget", DanishTime.Format(record.ReceivedAt)), ("Frist", DanishTime.Format(record.Deadline)),
+                ("Kandidater der mangler ét krav", $"{shortlist?.NearMisses.Count ?? 0}"),
             ]),
-            new Paragraph($"Godkend og send listen med POST /api/v1/job-orders/{record.Id}/shortlist/send."),
+            new Paragraph(empty
+                ? $"Se hvad kandidaterne mangler med GET /api/v1/job-orders/{record.Id}/gaps, og ring til virksomheden; luk ordren med DELETE /api/v1/job-orders/{record.Id}, hvis den ikke kan besættes."
+                : $"Godkend og send listen med POST /api/v1/job-orders/{record.Id}/shortlist/send."),
         ]);
         return message;
     }

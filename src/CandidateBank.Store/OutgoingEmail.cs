@@ -26,6 +26,7 @@ public static class EmailKind
     public const string Shortlist = "shortlist";
     public const string AtRisk = "at-risk";
     public const string Overdue = "overdue";
+    public const string NoCandidates = "no-candidates";
 }
 
 public static class OutgoingEmailStatus

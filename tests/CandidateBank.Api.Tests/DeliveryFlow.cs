@@ -8,7 +8,7 @@ namespace CandidateBank.Api.Tests;
 public static class DeliveryFlow
 {
     public static JobOrder OrderFrom(string companyEmail, string consultantEmail = "konsulent@aarhus.example") =>
-        Profiles.LightRail() with { Company = new Company("12345678", "Aarhus Letbane Byg A/S", companyEmail), ConsultantEmail = consultantEmail };
+        Profiles.LightRail() with { Company = new Company("12345674", "Aarhus Letbane Byg A/S", companyEmail), ConsultantEmail = consultantEmail };
 
     /// <summary>Publishes the profiles, submits the order and waits until its shortlist is ready; returns the order's id.</summary>
     public static async Task<string> ShortlistedOrder(CandidateBankFactory factory, JobOrder order, params CandidateProfile[] profiles)

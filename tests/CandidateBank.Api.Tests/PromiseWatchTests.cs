@@ -21,7 +21,7 @@ public sealed class PromiseWatchTests : IDisposable
     [Fact]
     public async Task Consultant_is_emailed_once_when_an_unsent_order_is_at_risk_and_once_when_it_is_overdue()
     {
-        var id = await DeliveryFlow.ShortlistedOrder(_factory, DeliveryFlow.OrderFrom("hr@letbanebyg.example", "travl@aarhus.example"));
+        var id = await DeliveryFlow.ShortlistedOrder(_factory, DeliveryFlow.OrderFrom("hr@letbanebyg.example", "travl@aarhus.example"), Profiles.Struktør("promise-1"));
         var consultant = _factory.ClientWithKey(CandidateBankFactory.ConsultantKey);
         var outbox = Path.Combine(_factory.DataDirectory, "outbox");
 

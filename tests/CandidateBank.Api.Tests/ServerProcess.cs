@@ -20,7 +20,7 @@ public sealed class ServerProcess : IDisposable
 
     public static string ServerDll => Path.Combine(Repository.ServerBuildDirectory, "CandidateBank.Server.dll");
 
-    public static ServerProcess Start(string dataDirectory, int port)
+    public static ServerProcess Start(string dataDirectory, int port, bool withAdminKey = true)
     {
         var url = new Uri($"http://127.0.0.1:{port}");
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Path.GetTempPath() };
@@ -29,9 +29,12 @@ public sealed class ServerProcess : IDisposable
         start.Environment["CandidateBank__Bus__Transport"] = "RabbitMq";
         start.Environment["CandidateBank__Bus__RabbitMq__Host"] = "127.0.0.1";
         start.Environment["CandidateBank__Bus__RabbitMq__Port"] = RabbitMqBroker.Port.ToString();
-        start.Environment["CandidateBank__ApiKeys__0__Name"] = "admin";
-        start.Environment["CandidateBank__ApiKeys__0__Key"] = CandidateBankFactory.AdminKey;
-        start.Environment["CandidateBank__ApiKeys__0__Role"] = "admin";
+        if (withAdminKey)
+        {
+            start.Environment["CandidateBank__ApiKeys__0__Name"] = "admin";
+            start.Environment["CandidateBank__ApiKeys__0__Key"] = CandidateBankFactory.AdminKey;
+            start.Environment["CandidateBank__ApiKeys__0__Role"] = "admin";
+        }
         var server = new ServerProcess(Process.Start(start)!, url);
         server._process.OutputDataReceived += (_, line) => server.Append(line.Data);
         server._process.ErrorDataReceived += (_, line) => server.Append(line.Data);

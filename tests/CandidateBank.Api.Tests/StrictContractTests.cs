@@ -132,7 +132,7 @@ public sealed class StrictContractTests : IDisposable
     }
 
     [Fact]
-    public async Task A_cancelled_order_is_closed_and_cannot_be_sent_and_an_empty_shortlist_is_never_emailed()
+    public async Task A_cancelled_order_is_closed_and_cannot_be_sent_and_an_empty_shortlist_goes_to_the_consultant_not_the_company()
     {
         var aarhus = _factory.ClientWithKey(CandidateBankFactory.AarhusKey);
         await aarhus.PutAsync("/api/v1/candidates/cancel-1", Json(ProfileJson("cancel-1")));
@@ -159,7 +159,12 @@ public sealed class StrictContractTests : IDisposable
         var empty = await consultant.PostAsync($"/api/v1/job-orders/{nobody}/shortlist/send", new StringContent("{}", Encoding.UTF8, "application/json"));
         Assert.Equal(HttpStatusCode.Conflict, empty.StatusCode);
         Assert.Contains("holds no qualified candidate", await Detail(empty));
-        Assert.Empty(Directory.Exists(Path.Combine(_factory.DataDirectory, "outbox")) ? Directory.GetFiles(Path.Combine(_factory.DataDirectory, "outbox")) : []);
+        var outbox = Path.Combine(_factory.DataDirectory, "outbox");
+        for (var waited = 0; waited < 100 && (!Directory.Exists(outbox) || Directory.GetFiles(outbox).Length == 0); waited++) await Task.Delay(100);
+        var warning = await MimeKit.MimeMessage.LoadAsync(Assert.Single(Directory.GetFiles(outbox))); // the consultant's, never the company's
+        Assert.Equal("konsulent@aarhus.example", warning.To.Mailboxes.Single().Address);
+        Assert.StartsWith("Ingen kvalificerede kandidater", warning.Subject);
+        Assert.Contains($"/api/v1/job-orders/{nobody}/gaps", warning.TextBody);
     }
 
     [Fact]

@@ -47,9 +47,10 @@ public sealed class TenderTests : IDisposable
         Assert.Equal((5, 2, 1), (report.RowsRead, report.Accepted, report.Duplicates));
         Assert.Contains(report.Rejected, r => r.Line == 5 && r.Reason.Contains("cvr") && r.Reason.Contains("check digit"));
         Assert.Contains(report.Rejected, r => r.Line == 6 && r.Reason.Contains("Atlantis"));
-        await Consultant.GetWhen("/api/v1/tenders", r => r.Content.ReadAsStringAsync().Result.Contains("T-4"));
+        await Consultant.GetWhen("/api/v1/tenders", r => r.Content.ReadAsStringAsync().Result is var all && all.Contains("T-1") && all.Contains("T-4"));
 
-        Assert.Equal((5, 2, 1), ((await Import(file)).RowsRead, (await Import(file)).Accepted, (await Import(file)).Duplicates));
+        var again = await Import(file);
+        Assert.Equal((5, 0, 3), (again.RowsRead, again.Accepted, again.Duplicates)); // T-1 and T-4 are already recorded as they are
         Assert.Equal(["T-1", "T-4"], (await Tenders()).Select(t => t.TenderId));
         Assert.Equal(["T-1"], (await Tenders("?trade=Struktører")).Select(t => t.TenderId));
         Assert.Equal(["T-4"], (await Tenders("?network=Rekrutteringsservice Fyn")).Select(t => t.TenderId));
@@ -108,6 +109,55 @@ public sealed class TenderTests : IDisposable
         Assert.Equal(HttpStatusCode.Accepted, (await Consultant.PostAsJsonAsync("/api/v1/job-orders", order, ContractJson.Options)).StatusCode);
         var company = await (await Consultant.GetWhen("/api/v1/companies/10150817", r => r.Content.ReadAsStringAsync().Result.Contains("Fire struktører"))).Read<CompanyView>();
         Assert.Equal(("Østjysk Beton A/S", "T-1", "Fire struktører til letbanen"), (company.Name, company.Awards.Single().TenderId, company.JobOrders.Single().Title));
+    }
+
+    [Fact]
+    public async Task A_company_known_only_from_its_job_orders_is_found_by_cvr()
+    {
+        Assert.Equal(HttpStatusCode.NotFound, (await Consultant.GetAsync("/api/v1/companies/12345674")).StatusCode);
+
+        Assert.Equal(HttpStatusCode.Accepted, (await Consultant.PostAsJsonAsync("/api/v1/job-orders", Profiles.LightRail(), ContractJson.Options)).StatusCode);
+        var company = await (await Consultant.GetWhen("/api/v1/companies/DK 12345674", r => r.IsSuccessStatusCode)).Read<CompanyView>();
+
+        Assert.Equal(("12345674", "Aarhus Letbane Byg A/S"), (company.Cvr, company.Name));
+        Assert.Empty(company.Awards);
+        Assert.Equal("Fire struktører til letbanen", company.JobOrders.Single().Title);
+    }
+
+    [Fact]
+    public async Task A_job_order_whose_company_cvr_fails_the_check_digit_is_400()
+    {
+        var order = Profiles.LightRail() with { Company = Profiles.LightRail().Company with { Cvr = "12345678" } };
+
+        var response = await Consultant.PostAsJsonAsync("/api/v1/job-orders", order, ContractJson.Options);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("'12345678' is not a valid CVR number (8 digits with a correct check digit)", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Tender_dates_in_the_query_are_read_as_the_csv_writes_them_day_first()
+    {
+        await Import(Header, Row("T-1", "10150817", "Aarhus", new DateOnly(2027, 2, 10), "struktør"), Row("T-2", "10150817", "Aarhus", new DateOnly(2027, 6, 1), "struktør"));
+        await Consultant.GetWhen("/api/v1/tenders", r => r.Content.ReadAsStringAsync().Result.Contains("T-2"));
+
+        Assert.Equal(["T-2"], (await Tenders("?startsAfter=01-05-2027")).Select(t => t.TenderId)); // 1 May, not 5 January
+        Assert.Equal(["T-1"], (await Tenders("?startsBefore=01.03.2027")).Select(t => t.TenderId));
+        var wrong = await Consultant.GetAsync("/api/v1/tenders?startsAfter=2027-02-31");
+        Assert.Equal(HttpStatusCode.BadRequest, wrong.StatusCode);
+        Assert.Contains("must be a date (yyyy-mm-dd, dd-mm-yyyy or dd.mm.yyyy), not '2027-02-31'", await wrong.Content.ReadAsStringAsync());
+    }
+
+    [Theory]
+    [InlineData("application/json", "{\"tenderId\": \"T-1\"}", HttpStatusCode.UnsupportedMediaType, "send it as CSV with the header 'Content-Type: text/csv'")]
+    [InlineData("text/csv", "{\"tenderId\": \"T-1\"}", HttpStatusCode.BadRequest, "Not a tender CSV file")]
+    [InlineData("text/csv", "", HttpStatusCode.BadRequest, "Not a tender CSV file")]
+    public async Task A_tender_import_that_is_not_csv_is_refused_saying_what_to_send(string mediaType, string body, HttpStatusCode status, string says)
+    {
+        var response = await Consultant.PostAsync("/api/v1/tenders/import", new StringContent(body, Encoding.UTF8, mediaType));
+
+        Assert.Equal(status, response.StatusCode);
+        Assert.Contains(says, await response.Content.ReadAsStringAsync());
     }
 
     public void Dispose()

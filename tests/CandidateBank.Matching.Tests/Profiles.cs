@@ -38,7 +38,7 @@ public static class Profiles
         EmploymentType = EmploymentType.Ordinary,
         Positions = 4,
         StartDate = new DateOnly(2027, 3, 1),
-        Company = new Company("12345678", "Aarhus Letbane Byg A/S", "hr@letbanebyg.example"),
+        Company = new Company("12345674", "Aarhus Letbane Byg A/S", "hr@letbanebyg.example"),
         ConsultantEmail = "konsulent@aarhus.example",
     };
 }

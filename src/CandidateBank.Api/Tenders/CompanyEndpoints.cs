@@ -26,18 +26,22 @@ public static class CompanyEndpoints
     public static async Task<Results<Ok<CompanyView>, ProblemHttpResult>> GetCompany(
         string cvr, ClaimsPrincipal user, CandidateBankDb db, OrderVisibility visibility, RecruitmentNetworks networks, CancellationToken cancellationToken)
     {
+        cvr = cvr.Replace(" ", "").Replace("DK", "", StringComparison.OrdinalIgnoreCase);
         var company = await db.Companies.AsNoTracking().FirstOrDefaultAsync(c => c.Cvr == cvr, cancellationToken);
-        if (company is null)
-            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Company not found",
-                detail: $"No tender award names a company with CVR '{cvr}'.");
         var awards = await db.Tenders.AsNoTracking().Where(t => t.Cvr == cvr).OrderBy(t => t.StartDate).ToListAsync(cancellationToken);
         var pattern = $"%\"cvr\":\"{cvr}\"%";
-        var orders = await db.JobOrders.AsNoTracking().Where(o => EF.Functions.Like(o.OrderJson, pattern)).OrderBy(o => o.ReceivedAt).ToListAsync(cancellationToken);
-        return TypedResults.Ok(new CompanyView(company.Cvr, company.Name, company.Municipality, company.ContactPerson,
+        var orders = (await db.JobOrders.AsNoTracking().Where(o => EF.Functions.Like(o.OrderJson, pattern)).OrderBy(o => o.ReceivedAt).ToListAsync(cancellationToken))
+            .Select(o => (Record: o, Order: JsonSerializer.Deserialize<JobOrder>(o.OrderJson, ContractJson.Options)!))
+            .Where(o => o.Order.Company.Cvr == cvr && user.MayReadOrderOf(o.Order.JobCentre, networks, visibility.NetworkWide))
+            .ToList();
+        // A company is known from its awards or from the job orders this consultant may read; the newest order names it.
+        if (company is null && orders.Count == 0)
+            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Company not found",
+                detail: $"No tender award and no job order you may read names a company with CVR '{cvr}'.");
+        var named = orders.LastOrDefault().Order?.Company;
+        return TypedResults.Ok(new CompanyView(cvr, company?.Name ?? named!.Name, company?.Municipality, company?.ContactPerson,
             awards.Select(TenderEndpoints.Award).ToList(),
-            orders.Select(o => (Record: o, Order: JsonSerializer.Deserialize<JobOrder>(o.OrderJson, ContractJson.Options)!))
-                .Where(o => o.Order.Company.Cvr == cvr && user.MayReadOrderOf(o.Order.JobCentre, networks, visibility.NetworkWide))
-                .Select(o => new CompanyJobOrder(o.Record.Id, o.Order.Title, o.Record.Status, o.Record.ReceivedAt)).ToList()));
+            orders.Select(o => new CompanyJobOrder(o.Record.Id, o.Order.Title, o.Record.Status, o.Record.ReceivedAt)).ToList()));
     }
 
     /// <summary>Awards starting within the window, best covered first: whom to call, and with how many candidates.</summary>

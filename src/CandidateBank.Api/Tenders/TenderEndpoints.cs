@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using CandidateBank.Api.Auth;
+using CandidateBank.Api.Binding;
 using CandidateBank.Api.Bus;
 using CandidateBank.Contracts;
 using CandidateBank.Matching.Demand;
@@ -42,7 +43,7 @@ public static class TenderEndpoints
 
     /// <summary>Every row is checked first; the good ones are then published together, the others reported by line.</summary>
     public static async Task<Results<Ok<ImportReport>, ProblemHttpResult>> ImportTenders(
-        HttpRequest request, MessageValidator validator, ConfirmedPublisher bus, CancellationToken cancellationToken)
+        HttpRequest request, MessageValidator validator, ConfirmedPublisher bus, CandidateBankDb db, CancellationToken cancellationToken)
     {
         using var reader = new StreamReader(request.Body, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
         var rows = new List<TenderRow>();
@@ -61,8 +62,19 @@ public static class TenderEndpoints
             if (validation.IsValid) accepted.Add(validator.Canonical.Of(row.Award));
             else rejected.Add(new RejectedRow(row.Line, validation.ToString()));
         }
+        var recorded = await AlreadyRecorded(db, accepted, cancellationToken);
+        accepted.RemoveAll(a => recorded.Contains(a.TenderId));
         if (accepted.Count > 0 && await bus.PublishBatch(accepted, cancellationToken) is { } unavailable) return unavailable;
-        return TypedResults.Ok(new ImportReport(rows.Count, accepted.Count, rows.Count(r => r.Duplicate), rejected));
+        return TypedResults.Ok(new ImportReport(rows.Count, accepted.Count, rows.Count(r => r.Duplicate) + recorded.Count, rejected));
+    }
+
+    /// <summary>Awards stored exactly as the file has them: a file imported again is all duplicates, not news.</summary>
+    private static async Task<HashSet<string>> AlreadyRecorded(CandidateBankDb db, List<TenderAwarded> awards, CancellationToken cancellationToken)
+    {
+        var ids = awards.Select(a => a.TenderId).ToList();
+        var stored = await db.Tenders.AsNoTracking().Where(t => ids.Contains(t.TenderId))
+            .ToDictionaryAsync(t => t.TenderId, t => t.AwardJson, StringComparer.Ordinal, cancellationToken);
+        return awards.Where(a => stored.GetValueOrDefault(a.TenderId) == JsonSerializer.Serialize(a, ContractJson.Options)).Select(a => a.TenderId).ToHashSet(StringComparer.Ordinal);
     }
 
     private static async IAsyncEnumerable<TenderRow> ReadAsync(StreamReader reader, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
@@ -74,7 +86,7 @@ public static class TenderEndpoints
 
     public static async Task<Ok<List<TenderAwarded>>> ListTenders(
         CandidateBankDb db, RecruitmentNetworks networks, TradeVocabulary vocabulary, Municipalities municipalities, string? municipality, string? network,
-        string? trade, DateOnly? startsAfter, DateOnly? startsBefore, CancellationToken cancellationToken)
+        string? trade, DateParameter? startsAfter, DateParameter? startsBefore, CancellationToken cancellationToken)
     {
         var tenders = db.Tenders.AsNoTracking();
         // Stored in the official spelling, so any spelling a consultant types finds them ("aarhus", "Århus").
@@ -93,8 +105,8 @@ public static class TenderEndpoints
             var key = $"%|{TextKey.Of(vocabulary.Occupation(trade)?.Name ?? trade)}|%";
             tenders = tenders.Where(t => EF.Functions.Like(t.TradeKeys, key));
         }
-        if (startsAfter is { } after) tenders = tenders.Where(t => t.StartDate >= after);
-        if (startsBefore is { } before) tenders = tenders.Where(t => t.StartDate <= before);
+        if (startsAfter?.Value is { } after) tenders = tenders.Where(t => t.StartDate >= after);
+        if (startsBefore?.Value is { } before) tenders = tenders.Where(t => t.StartDate <= before);
         var records = await tenders.OrderBy(t => t.StartDate).ThenBy(t => t.TenderId).Take(1000).ToListAsync(cancellationToken);
         return TypedResults.Ok(records.Select(Award).ToList());
     }

@@ -5,15 +5,17 @@ using CandidateBank.Matching.Shortlisting;
 using CandidateBank.Matching.Validation;
 using CandidateBank.Store;
 using MassTransit;
+using Microsoft.Extensions.Options;
 
 namespace CandidateBank.Indexer.JobOrders;
 
 /// <summary>
 /// Records a job order and answers it with a shortlist. A redelivered order is recognised by its id and ignored.
-/// With <see cref="JobOrder.AutoSend"/> the shortlist email is queued in the same SaveChanges as the shortlist.
+/// With <see cref="JobOrder.AutoSend"/> the shortlist email is queued in the same SaveChanges as the shortlist; an empty
+/// shortlist queues the consultant's warning instead.
 /// </summary>
 public sealed class JobOrderConsumer(CandidateBankDb db, ShortlistBuilder shortlists, MessageValidator validator,
-    ServicePromise promise, ShortlistApproval approval, OutboxSignal outbox, TimeProvider clock) : IConsumer<JobOrder>
+    ServicePromise promise, ShortlistApproval approval, OutboxSignal outbox, IOptions<EmailOptions> email, TimeProvider clock) : IConsumer<JobOrder>
 {
     public async Task Consume(ConsumeContext<JobOrder> context)
     {
@@ -44,9 +46,10 @@ public sealed class JobOrderConsumer(CandidateBankDb db, ShortlistBuilder shortl
         record.ShortlistJson = JsonSerializer.Serialize(shortlist, ContractJson.Options);
         record.ShortlistedAt = shortlist.GeneratedAt;
         record.Status = JobOrderStatus.Shortlisted;
-        // An empty list is not an answer to send a company: the order stays shortlisted for the consultant, whom the
-        // promise watcher alerts as its deadline nears.
+        // An empty list is not an answer to send a company: the order stays shortlisted, and the consultant is told now.
         var autoSend = order.AutoSend && shortlist.Candidates.Count > 0;
+        if (shortlist.Candidates.Count == 0)
+            Outbox.Add(db, EmailKind.NoCandidates, id, AlertEmail.Compose(email.Value, EmailKind.NoCandidates, record, clock.GetUtcNow()), clock.GetUtcNow());
         if (autoSend)
         {
             var tracking = await db.Tracking.FindAsync([id], context.CancellationToken)
@@ -55,6 +58,6 @@ public sealed class JobOrderConsumer(CandidateBankDb db, ShortlistBuilder shortl
                 await approval.ApproveAsync(db, record, tracking, [], "autoSend", context.CancellationToken);
         }
         await db.SaveChangesAsync(context.CancellationToken);
-        if (autoSend) outbox.Notify();
+        if (autoSend || shortlist.Candidates.Count == 0) outbox.Notify();
     }
 }

@@ -1,9 +1,11 @@
 using System.Globalization;
 
+using CandidateBank.Matching.Validation;
+
 namespace CandidateBank.Matching.Import;
 
 /// <summary>
-/// Typed values from a CSV row, read the way Danish exports write them: dates as yyyy-mm-dd, dd-mm-yyyy or dd.mm.yyyy,
+/// Typed values from a CSV row, read the way Danish exports write them: dates as <see cref="DateText"/> reads them,
 /// decimals with a comma and '.' thousands separators, yes/no as ja/nej, lists separated by '|'.
 /// A value that cannot be read is a <see cref="FormatException"/> naming the column.
 /// </summary>
@@ -27,8 +29,7 @@ public static class CsvValues
 
     public static DateOnly? OptionalDate(this IReadOnlyDictionary<string, string> row, string column) =>
         row.Text(column) is not { Length: > 0 } text ? null
-        : DateOnly.TryParseExact(text, ["yyyy-MM-dd", "dd-MM-yyyy", "dd.MM.yyyy", "d-M-yyyy", "d.M.yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var value)
-            ? value : throw new FormatException($"{column}: '{text}' is not a date (yyyy-mm-dd or dd-mm-yyyy).");
+        : DateText.TryRead(text, out var value) ? value : throw new FormatException($"{column}: '{text}' is not a date ({DateText.Formats}).");
 
     /// <summary>"1.234.567,50" (Danish) or "1234567.50"; "12.500" is twelve thousand five hundred, as a Danish export means it.</summary>
     public static decimal? OptionalDecimal(this IReadOnlyDictionary<string, string> row, string column)

@@ -1,4 +1,5 @@
 using CandidateBank.Contracts;
+using CandidateBank.Matching.Validation;
 using CandidateBank.Matching.Vocabulary;
 
 namespace CandidateBank.Matching.Synthetic;
@@ -41,7 +42,7 @@ internal sealed class JobOrderGenerator(SyntheticBank bank, Random random)
             Positions = positions,
             StartDate = SyntheticBank.Epoch.AddDays(random.Next(14, 200)),
             ShortlistSize = random.Next(10) switch { < 2 => 5, < 9 => 10, _ => 20 },
-            Company = new Company($"{random.Next(10_000_000, 100_000_000)}", company, $"hr{index}@virksomhed.example"),
+            Company = new Company(RandomCvr(random), company, $"hr{index}@virksomhed.example"),
             ConsultantEmail = "konsulent@jobcenter.example",
             JobCentre = work,
         };
@@ -60,5 +61,13 @@ internal sealed class JobOrderGenerator(SyntheticBank bank, Random random)
         var heavy = TradeFields.HeavyLicences(occupation.Name);
         if (heavy.Length > 0 && SyntheticBank.Chance(random, 0.8)) return [heavy[0]];
         return SyntheticBank.Chance(random, 0.3) ? ["B"] : [];
+    }
+
+    /// <summary>One draw, as before check digits were required, so a seed still generates the same orders otherwise.</summary>
+    private static string RandomCvr(Random random)
+    {
+        var first = random.Next(10_000_000, 100_000_000) / 10;
+        while (!Cvr.IsValid(Cvr.WithCheckDigit(first))) first--;
+        return Cvr.WithCheckDigit(first);
     }
 }

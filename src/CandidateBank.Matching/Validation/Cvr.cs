@@ -7,4 +7,10 @@ public static class Cvr
 
     public static bool IsValid(string? cvr) =>
         cvr is { Length: 8 } && cvr.All(char.IsAsciiDigit) && cvr.Select((c, i) => (c - '0') * Weights[i]).Sum() % 11 == 0;
+
+    /// <summary>The eighth digit that makes the weighted sum divisible by 11 (no such digit when it would be 10: not valid).</summary>
+    public static string WithCheckDigit(int firstSeven) =>
+        $"{firstSeven:D7}{(11 - $"{firstSeven:D7}".Select((c, i) => (c - '0') * Weights[i]).Sum() % 11) % 11 % 10}";
+
+    public static string Invalid(string? cvr) => $"'{cvr}' is not a valid CVR number (8 digits with a correct check digit).";
 }

@@ -96,7 +96,7 @@ public sealed partial class MessageValidator(Municipalities municipalities)
             result.Add("company", "is required.");
         else
         {
-            result.Require(order.Company.Cvr is { Length: 8 } cvr && cvr.All(char.IsAsciiDigit), "company.cvr", "must be 8 digits.");
+            result.Require(Cvr.IsValid(order.Company.Cvr), "company.cvr", Cvr.Invalid(order.Company.Cvr));
             RequireText(result, "company.name", order.Company.Name, 300);
             result.Require(LooksLikeEmail(order.Company.ContactEmail), "company.contactEmail", EmailRule);
         }
@@ -120,7 +120,7 @@ public sealed partial class MessageValidator(Municipalities municipalities)
         RequireText(result, "tenderId", award.TenderId, MaxIdLength);
         RequireText(result, "project", award.Project, 300);
         RequireText(result, "buyer", award.Buyer, 300);
-        result.Require(Cvr.IsValid(award.Cvr), "cvr", $"'{award.Cvr}' is not a valid CVR number (8 digits with a correct check digit).");
+        result.Require(Cvr.IsValid(award.Cvr), "cvr", Cvr.Invalid(award.Cvr));
         RequireText(result, "companyName", award.CompanyName, 300);
         if (award.CompanyMunicipality is not null) RequireMunicipality(result, "companyMunicipality", award.CompanyMunicipality);
         if (award.ContactPerson is not null) RequireText(result, "contactPerson", award.ContactPerson, 200);
