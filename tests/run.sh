@@ -17,6 +17,8 @@ if ! command -v node >/dev/null; then
   exit 1
 fi
 (cd tests/interop && npm ci --no-audit --no-fund --loglevel=error)
+echo "==> Installing Redocly's OpenAPI lint for the OpenAPI test"
+(cd tests/openapi-lint && npm ci --no-audit --no-fund --loglevel=error)
 
 source tests/rabbitmq.sh
 source tests/smtp.sh

@@ -8,11 +8,12 @@ using CandidateBank.Api.Health;
 using CandidateBank.Api.JobOrders;
 using CandidateBank.Api.Limits;
 using CandidateBank.Api.Metrics;
+using CandidateBank.Api.OpenApi;
 using CandidateBank.Api.Binding;
-using CandidateBank.Api.Shortlists;
 using CandidateBank.Api.Tenders;
 using CandidateBank.Api.Vocabulary;
 using CandidateBank.Contracts;
+using CandidateBank.Matching.Geography;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -32,7 +33,8 @@ public static class ApiSetup
     {
         services.AddOptions<ConfiguredApiKeys>().Bind(candidateBankSection).ValidateOnStart();
         services.AddSingleton<IValidateOptions<ConfiguredApiKeys>, ConfiguredApiKeysValidation>();
-        services.AddSingleton(new OrderVisibility(candidateBankSection.GetValue<bool>("Consultants:SeeNetworkOrders")));
+        services.AddSingleton(sp => new OrderAccess(sp.GetRequiredService<RecruitmentNetworks>(), sp.GetRequiredService<Municipalities>(),
+            candidateBankSection.GetValue<bool>("Consultants:SeeNetworkOrders")));
         services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
         services.AddAuthorizationBuilder()
@@ -60,7 +62,8 @@ public static class ApiSetup
         services.Configure<JsonOptions>(options => CopyContractJson(options.SerializerOptions));
 
         services.AddFeedbackRateLimit(candidateBankSection.GetValue("Feedback:PermitsPerMinute", 10));
-        services.AddOpenApi();
+        services.AddHttpContextAccessor();
+        services.AddCandidateBankOpenApi();
         services.AddHealthChecks()
             .AddCheck<StoreHealthCheck>("store", tags: ["ready"])
             .AddCheck<IndexHealthCheck>("index", tags: ["ready"]);
@@ -78,14 +81,14 @@ public static class ApiSetup
         app.Lifetime.ApplicationStarted.Register(() => StartupKeyReport.Log(app.Services));
 
         app.MapOpenApi();
-        app.MapScalarApiReference();
+        // Offline: the page's script is served by the server itself, and no fonts are fetched from the internet.
+        app.MapScalarApiReference(options => options.DisableDefaultFonts().AddPreferredSecuritySchemes(OpenApiSetup.ApiKeyScheme));
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready"), ResponseWriter = HealthReportWriter.Write });
 
         var api = app.MapGroup("").RefuseUnknownQueryParameters();
         api.MapCandidateEndpoints();
         api.MapJobOrderEndpoints();
-        api.MapShortlistSendEndpoints();
         api.MapFeedbackEndpoints();
         api.MapMetricsEndpoints();
         api.MapAccessLogEndpoints();

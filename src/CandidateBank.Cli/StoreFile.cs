@@ -23,7 +23,7 @@ public static class StoreFile
     {
         var database = Path.Combine(dataDirectory, "candidatebank.db");
         if (!File.Exists(database)) throw new UsageException($"No store at {database}: pass the server's data directory with --data.");
-        var db = new CandidateBankDb(StoreSetup.DbOptions(dataDirectory, new StoreOptions()));
+        var db = StoreSetup.Open(dataDirectory, new StoreOptions());
         await db.InitialiseAsync();
         return db;
     }
@@ -31,7 +31,7 @@ public static class StoreFile
     /// <summary>Like the SQLite file, the database must exist: a mistyped name is an error, not a new empty bank.</summary>
     private static async Task<CandidateBankDb> OpenPostgresAsync(string connection)
     {
-        var db = new CandidateBankDb(StoreSetup.DbOptions(Path.GetTempPath(), new StoreOptions { Provider = StoreProvider.Postgres, ConnectionString = connection }));
+        var db = StoreSetup.Open(Path.GetTempPath(), new StoreOptions { Provider = StoreProvider.Postgres, ConnectionString = connection });
         var target = new NpgsqlConnectionStringBuilder(connection);
         try
         {

@@ -75,7 +75,7 @@ public sealed class OutboxDispatcher(IServiceScopeFactory scopes, IEmailTranspor
         (email.Status, email.SentAt, email.Mime, email.LastError) = (OutgoingEmailStatus.Sent, now, [], null);
         if (email.Kind != EmailKind.Shortlist) return;
         var (order, tracking) = await OrderOf(db, email, cancellationToken);
-        if (order is not null) order.Status = JobOrderStatus.Sent;
+        order?.Delivered();
         if (tracking is not null) (tracking.DeliveryStatus, tracking.SentAt, tracking.DeliveryError) = (DeliveryStatus.Sent, now, null);
         logger.LogInformation("Shortlist of job order {JobOrderId} sent to {Recipient}", email.JobOrderId, email.Recipient);
     }
@@ -85,7 +85,7 @@ public sealed class OutboxDispatcher(IServiceScopeFactory scopes, IEmailTranspor
         (email.Status, email.Mime, email.LastError) = (OutgoingEmailStatus.Failed, [], reason);
         if (email.Kind != EmailKind.Shortlist) return;
         var (order, tracking) = await OrderOf(db, email, cancellationToken);
-        if (order is not null) order.Status = JobOrderStatus.DeliveryFailed;
+        order?.DeliveryFailed();
         if (tracking is not null) (tracking.DeliveryStatus, tracking.DeliveryError) = (DeliveryStatus.Failed, reason);
     }
 

@@ -68,8 +68,7 @@ public static class AlertEmail
 {
     public static MimeKit.MimeMessage Compose(EmailOptions options, string state, JobOrderRecord record, DateTimeOffset now)
     {
-        var order = JsonSerializer.Deserialize<JobOrder>(record.OrderJson, ContractJson.Options)!;
-        var shortlist = record.ShortlistJson is null ? null : JsonSerializer.Deserialize<Shortlist>(record.ShortlistJson, ContractJson.Options);
+        var (order, shortlist) = (record.Order, record.Shortlist);
         var empty = shortlist is { Candidates.Count: 0 };
         var message = Outbox.NewMessage(options, state, record.Id);
         message.Date = now;

@@ -19,9 +19,8 @@ public sealed class ShortlistApproval(CandidateReferences references, IOptions<E
     public async Task<IReadOnlyList<SentCandidate>> ApproveAsync(CandidateBankDb db, JobOrderRecord record, JobOrderTracking tracking,
         IReadOnlyCollection<string> removedCandidateIds, string approvedBy, CancellationToken cancellationToken)
     {
-        var order = JsonSerializer.Deserialize<JobOrder>(record.OrderJson, ContractJson.Options)!;
-        var shortlist = JsonSerializer.Deserialize<Shortlist>(record.ShortlistJson!, ContractJson.Options)!;
-        var kept = shortlist.Candidates.Where(c => !removedCandidateIds.Contains(c.CandidateId)).ToList();
+        var order = record.Order;
+        var kept = record.Shortlist!.Candidates.Where(c => !removedCandidateIds.Contains(c.CandidateId)).ToList();
         var (message, candidates) = await ComposeAsync(db, record, order, kept, cancellationToken);
         Outbox.Add(db, EmailKind.Shortlist, record.Id, message, clock.GetUtcNow());
 
@@ -51,8 +50,8 @@ public sealed class ShortlistApproval(CandidateReferences references, IOptions<E
         if (stored.Count == approved.Count) return false;
 
         var record = await db.JobOrders.FirstAsync(o => o.Id == email.JobOrderId, cancellationToken);
-        var order = JsonSerializer.Deserialize<JobOrder>(record.OrderJson, ContractJson.Options)!;
-        var shortlist = JsonSerializer.Deserialize<Shortlist>(record.ShortlistJson!, ContractJson.Options)!;
+        var order = record.Order;
+        var shortlist = record.Shortlist!;
         // The old email's feedback link goes with it.
         db.Feedback.RemoveRange(db.Feedback.Where(f => f.JobOrderId == record.Id && f.RatedAt == null));
         var (message, candidates) = await ComposeAsync(db, record, order, shortlist.Candidates.Where(c => stored.Contains(c.CandidateId)).ToList(), cancellationToken);

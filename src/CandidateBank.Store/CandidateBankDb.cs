@@ -2,8 +2,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CandidateBank.Store;
 
-/// <summary>The system of record. The Lucene index can always be rebuilt from it; never the other way round.</summary>
-public sealed class CandidateBankDb(DbContextOptions<CandidateBankDb> options) : DbContext(options)
+/// <summary>
+/// The system of record. The Lucene index can always be rebuilt from it; never the other way round.
+/// One model, two providers: <see cref="SqliteCandidateBankDb"/> and <see cref="PostgresCandidateBankDb"/> each own the
+/// migrations of their dialect (Migrations/Sqlite, Migrations/Postgres); everything else asks for this type.
+/// </summary>
+public abstract class CandidateBankDb(DbContextOptions options) : DbContext(options)
 {
     public DbSet<CandidateRecord> Candidates => Set<CandidateRecord>();
     public DbSet<JobOrderRecord> JobOrders => Set<JobOrderRecord>();
@@ -26,6 +30,12 @@ public sealed class CandidateBankDb(DbContextOptions<CandidateBankDb> options) :
         {
             order.HasKey(o => o.Id);
             order.HasIndex(o => o.Status);
+            // Lists page by deadline within the job centres a consultant may read; a company's page finds its orders by CVR.
+            order.HasIndex(o => new { o.JobCentre, o.Deadline, o.Id });
+            order.HasIndex(o => new { o.Deadline, o.Id });
+            order.HasIndex(o => o.CompanyCvr);
+            order.Ignore(o => o.Order);
+            order.Ignore(o => o.Shortlist);
         });
         model.Entity<JobOrderTracking>(tracking => tracking.HasKey(t => t.JobOrderId));
         model.Entity<OutgoingEmail>(email =>

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -6,7 +5,7 @@ using Npgsql;
 
 namespace CandidateBank.Store;
 
-public static partial class StoreSetup
+public static class StoreSetup
 {
     /// <summary>
     /// Registers the store: SQLite in <paramref name="dataDirectory"/> unless <paramref name="options"/> chooses Postgres.
@@ -15,68 +14,54 @@ public static partial class StoreSetup
     public static IServiceCollection AddCandidateBankStore(this IServiceCollection services, string dataDirectory, StoreOptions? options = null)
     {
         Directory.CreateDirectory(dataDirectory);
-        var configure = Configure(dataDirectory, options ?? new StoreOptions());
-        services.AddDbContext<CandidateBankDb>(builder => configure(builder));
+        options ??= new StoreOptions();
+        if (options.Provider == StoreProvider.Postgres)
+        {
+            var connection = PostgresConnection(options);
+            services.AddDbContext<CandidateBankDb, PostgresCandidateBankDb>(builder => builder.UseNpgsql(connection));
+        }
+        else
+        {
+            var connection = SqliteConnection(dataDirectory);
+            services.AddDbContext<CandidateBankDb, SqliteCandidateBankDb>(builder => builder.UseSqlite(connection));
+        }
         return services;
     }
 
-    /// <summary>Options for a <see cref="CandidateBankDb"/> outside dependency injection (the CLI, tests).</summary>
-    public static DbContextOptions<CandidateBankDb> DbOptions(string dataDirectory, StoreOptions options)
-    {
-        var builder = new DbContextOptionsBuilder<CandidateBankDb>();
-        Configure(dataDirectory, options)(builder);
-        return builder.Options;
-    }
+    /// <summary>A <see cref="CandidateBankDb"/> outside dependency injection (the CLI, tools, tests).</summary>
+    public static CandidateBankDb Open(string dataDirectory, StoreOptions options) => options.Provider == StoreProvider.Postgres
+        ? new PostgresCandidateBankDb(new DbContextOptionsBuilder<PostgresCandidateBankDb>().UseNpgsql(PostgresConnection(options)).Options)
+        : new SqliteCandidateBankDb(new DbContextOptionsBuilder<SqliteCandidateBankDb>().UseSqlite(SqliteConnection(dataDirectory)).Options);
 
-    private static Action<DbContextOptionsBuilder> Configure(string dataDirectory, StoreOptions options)
+    private static string PostgresConnection(StoreOptions options) =>
+        string.IsNullOrWhiteSpace(options.ConnectionString)
+            ? throw new InvalidOperationException(
+                "CandidateBank:Store:Provider is Postgres but CandidateBank:Store:ConnectionString is not set; " +
+                "give an Npgsql connection string, e.g. Host=db.example;Database=candidatebank;Username=candidatebank;Password=...")
+            : options.ConnectionString;
+
+    private static string SqliteConnection(string dataDirectory) => new SqliteConnectionStringBuilder
     {
-        if (options.Provider == StoreProvider.Postgres)
-        {
-            if (string.IsNullOrWhiteSpace(options.ConnectionString))
-                throw new InvalidOperationException(
-                    "CandidateBank:Store:Provider is Postgres but CandidateBank:Store:ConnectionString is not set; " +
-                    "give an Npgsql connection string, e.g. Host=db.example;Database=candidatebank;Username=candidatebank;Password=...");
-            var postgres = options.ConnectionString;
-            return builder => builder.UseNpgsql(postgres);
-        }
-        var sqlite = new SqliteConnectionStringBuilder
-        {
-            DataSource = Path.Combine(dataDirectory, "candidatebank.db"),
-            Pooling = true,
-            DefaultTimeout = 30,
-        }.ToString();
-        return builder => builder.UseSqlite(sqlite);
-    }
+        DataSource = Path.Combine(dataDirectory, "candidatebank.db"),
+        Pooling = true,
+        DefaultTimeout = 30,
+    }.ToString();
 
     /// <summary>
-    /// Creates the schema on first start and adds the tables and indexes a newer version introduced to an existing
-    /// database (additive changes only: a changed column needs a migration note in README), makes the access log
-    /// append-only, and on SQLite switches to WAL, so readers never wait for the indexer.
+    /// Brings the store to this release's schema: creates it on first start, adopts a store made before migrations
+    /// existed (<see cref="LegacyStore"/>), applies every pending migration, makes the access log append-only, and on
+    /// SQLite switches to WAL, so readers never wait for the indexer.
     /// </summary>
     public static async Task InitialiseAsync(this CandidateBankDb db, CancellationToken cancellationToken = default)
     {
-        if (!await EnsureCreatedAsync(db, cancellationToken))
-        {
-            // Both SQLite and PostgreSQL understand CREATE TABLE / [UNIQUE] INDEX IF NOT EXISTS, so one upgrade serves both.
-            foreach (var statement in db.Database.GenerateCreateScript().Split(";", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-            {
-                var idempotent = CreateStatement().Replace(statement, "CREATE $1 IF NOT EXISTS ", 1);
-                if (idempotent != statement) await db.Database.ExecuteSqlRawAsync(idempotent, cancellationToken);
-            }
-        }
-        await AccessLogGuard.InstallAsync(db, cancellationToken);
-        if (db.Database.IsSqlite()) await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
-    }
-
-    /// <summary>The first touch of a PostgreSQL store: an unreachable server is a startup error that says where it looked.</summary>
-    private static async Task<bool> EnsureCreatedAsync(CandidateBankDb db, CancellationToken cancellationToken)
-    {
         try
         {
-            return await db.Database.EnsureCreatedAsync(cancellationToken);
+            await LegacyStore.AdoptAsync(db, cancellationToken);
+            await db.Database.MigrateAsync(cancellationToken);
         }
         // EF Core wraps a transient Npgsql failure in an InvalidOperationException that suggests retrying: unwrap it.
-        catch (Exception exception) when (exception is NpgsqlException || exception.InnerException is NpgsqlException)
+        // An error the server reported (PostgresException) is not about reaching it, and is left as it is.
+        catch (Exception exception) when (exception is NpgsqlException and not PostgresException || exception.InnerException is NpgsqlException and not PostgresException)
         {
             var cause = exception as NpgsqlException ?? (NpgsqlException)exception.InnerException!;
             var target = new NpgsqlConnectionStringBuilder(db.Database.GetConnectionString());
@@ -84,8 +69,7 @@ public static partial class StoreSetup
                 $"The PostgreSQL store at {target.Host}:{target.Port}, database '{target.Database}', user '{target.Username}' " +
                 $"cannot be reached or created ({cause.Message}). Check CandidateBank:Store:ConnectionString.", exception);
         }
+        await AccessLogGuard.InstallAsync(db, cancellationToken);
+        if (db.Database.IsSqlite()) await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
     }
-
-    [GeneratedRegex(@"^CREATE (TABLE|UNIQUE INDEX|INDEX) ")]
-    private static partial Regex CreateStatement();
 }

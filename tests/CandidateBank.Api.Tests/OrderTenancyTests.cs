@@ -44,6 +44,31 @@ public sealed class OrderTenancyTests : IDisposable
         Assert.Equal(HttpStatusCode.NotFound, (await _factory.ClientWithKey(CandidateBankFactory.OdenseConsultantKey).GetAsync($"/api/v1/job-orders/{id}/shortlist")).StatusCode);
     }
 
+    [Fact]
+    public async Task The_order_list_pages_by_deadline_with_a_next_link_and_holds_only_the_callers_orders()
+    {
+        var ids = new List<string>();
+        for (var i = 0; i < 5; i++) ids.Add(await SubmitAsAarhusConsultant());
+        var consultant = _factory.ClientWithKey(CandidateBankFactory.ConsultantKey);
+
+        var seen = new List<string>();
+        var pages = 0;
+        for (var url = "/api/v1/job-orders?limit=2&status=shortlisted"; url is not null; pages++)
+        {
+            var page = await consultant.GetAsync(url);
+            Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+            seen.AddRange((await page.Read<List<JobOrderSummary>>()).Select(o => o.Id));
+            url = page.Headers.TryGetValues("Link", out var links) ? links.Single().Split('<', '>')[1] : null;
+        }
+
+        Assert.Equal(3, pages);
+        Assert.Equal(ids, seen); // ids are time-ordered, as the deadlines are
+        Assert.Empty(await (await _factory.ClientWithKey(CandidateBankFactory.OdenseConsultantKey).GetAsync("/api/v1/job-orders")).Read<List<JobOrderSummary>>());
+        var foreignCursor = await _factory.ClientWithKey(CandidateBankFactory.OdenseConsultantKey).GetAsync($"/api/v1/job-orders?after={ids[0]}");
+        Assert.Equal(HttpStatusCode.BadRequest, foreignCursor.StatusCode);
+        Assert.Contains("is not a job order you may read", await foreignCursor.Content.ReadAsStringAsync());
+    }
+
     public void Dispose()
     {
         _factory.Dispose();

@@ -15,7 +15,7 @@ public sealed class ReindexCommandTests : IDisposable
     private async Task StoreCandidates(int count)
     {
         Directory.CreateDirectory(_data);
-        await using var db = new CandidateBankDb(new DbContextOptionsBuilder<CandidateBankDb>().UseSqlite($"Data Source={Path.Combine(_data, "candidatebank.db")}").Options);
+        await using var db = StoreSetup.Open(_data, new StoreOptions());
         await db.InitialiseAsync();
         for (var i = 0; i < count; i++)
         {

@@ -11,8 +11,7 @@ public sealed class AccessLogTests : IDisposable
     public async Task Access_log_entries_cannot_be_changed_or_deleted_even_with_plain_sql()
     {
         Directory.CreateDirectory(_directory);
-        await using var db = new CandidateBankDb(new DbContextOptionsBuilder<CandidateBankDb>()
-            .UseSqlite($"Data Source={Path.Combine(_directory, "candidatebank.db")};Pooling=False").Options);
+        await using var db = StoreSetup.Open(_directory, new StoreOptions());
         await db.InitialiseAsync();
         db.AccessLog.Add(new AccessLogEntry { CandidateId = "c-1", JobCentre = "Aarhus", At = DateTimeOffset.UnixEpoch, Actor = "consultant", Action = AccessActions.Opened, Purpose = "test" });
         await db.SaveChangesAsync();

@@ -75,7 +75,7 @@ public static class ApiSearchBenchmark
     private static CandidateBankDb OpenStore(string data)
     {
         Directory.CreateDirectory(data);
-        return new CandidateBankDb(new DbContextOptionsBuilder<CandidateBankDb>().UseSqlite($"Data Source={Path.Combine(data, "candidatebank.db")}").Options);
+        return StoreSetup.Open(data, new StoreOptions());
     }
 
     /// <summary>As the indexer stores them (one row per profile, the JSON as published), in large transactions.</summary>

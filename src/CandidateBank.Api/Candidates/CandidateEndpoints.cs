@@ -22,10 +22,17 @@ public static class CandidateEndpoints
     public static RouteGroupBuilder MapCandidateEndpoints(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/v1/candidates").WithTags("Candidates").RequireAuthorization(Roles.JobCentrePolicy);
-        group.MapPut("/{candidateId}", PublishCandidate).WithName(nameof(PublishCandidate));
-        group.MapPost("/batch", PublishCandidates).WithName(nameof(PublishCandidates));
-        group.MapGet("/{candidateId}", GetCandidate).WithName(nameof(GetCandidate));
-        group.MapDelete("/{candidateId}", WithdrawCandidate).WithName(nameof(WithdrawCandidate));
+        group.MapPut("/{candidateId}", PublishCandidate).WithName(nameof(PublishCandidate))
+            .WithSummary("Publish a candidate profile; a higher version replaces the stored one")
+            .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+        group.MapPost("/batch", PublishCandidates).WithName(nameof(PublishCandidates))
+            .WithSummary("Publish up to 1,000 candidate profiles at once: all or none")
+            .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+        group.MapGet("/{candidateId}", GetCandidate).WithName(nameof(GetCandidate))
+            .WithSummary("Read a stored candidate profile").ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapDelete("/{candidateId}", WithdrawCandidate).WithName(nameof(WithdrawCandidate))
+            .WithSummary("Withdraw a candidate: erased from the store, the index and every unsent shortlist")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         return group;
     }
 

@@ -27,7 +27,9 @@ public static class FeedbackEndpoints
     public static RouteGroupBuilder MapFeedbackEndpoints(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/v1/feedback").WithTags("Feedback").AllowAnonymous().RequireRateLimiting(RateLimitPolicy);
-        group.MapPost("/{token}", RateShortlist).WithName(nameof(RateShortlist));
+        group.MapPost("/{token}", RateShortlist).WithName(nameof(RateShortlist))
+            .WithSummary("Rate a shortlist with the single-use link from its email")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status410Gone).ProducesProblem(StatusCodes.Status429TooManyRequests);
         return group;
     }
 

@@ -1,11 +1,9 @@
-using System.Text.Json;
 using System.Security.Claims;
 using CandidateBank.Api.AccessLog;
 using CandidateBank.Api.Auth;
 using CandidateBank.Api.Bus;
 using CandidateBank.Contracts;
 using CandidateBank.Delivery;
-using CandidateBank.Matching.Geography;
 using CandidateBank.Matching.Validation;
 using CandidateBank.Store;
 using Microsoft.AspNetCore.Builder;
@@ -22,12 +20,23 @@ public static class JobOrderEndpoints
     public static RouteGroupBuilder MapJobOrderEndpoints(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/v1/job-orders").WithTags("Job orders").RequireAuthorization(Roles.ConsultantPolicy);
-        group.MapPost("/", SubmitJobOrder).WithName(nameof(SubmitJobOrder));
-        group.MapGet("/", JobOrderListing.ListJobOrders).WithName(nameof(JobOrderListing.ListJobOrders));
-        group.MapGet("/{id}", GetJobOrder).WithName(nameof(GetJobOrder));
-        group.MapGet("/{id}/shortlist", GetShortlist).WithName(nameof(GetShortlist));
-        group.MapGet("/{id}/gaps", GetGaps).WithName(nameof(GetGaps));
-        group.MapDelete("/{id}", CancelJobOrder).WithName(nameof(CancelJobOrder));
+        group.MapPost("/", SubmitJobOrder).WithName(nameof(SubmitJobOrder))
+            .WithSummary("Submit an employer's job order; it is shortlisted within moments").ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+        group.MapGet("/", JobOrderListing.ListJobOrders).WithName(nameof(JobOrderListing.ListJobOrders))
+            .WithSummary("List the job orders you may read, earliest deadline first, a page at a time");
+        group.MapGet("/{id}", GetJobOrder).WithName(nameof(GetJobOrder))
+            .WithSummary("Read a job order, its deadline and the delivery of its shortlist").ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/{id}/shortlist", GetShortlist).WithName(nameof(GetShortlist))
+            .WithSummary("Read the ranked, explained shortlist of a job order")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapGet("/{id}/gaps", GetGaps).WithName(nameof(GetGaps))
+            .WithSummary("Which missing certificates would qualify the near-misses")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapDelete("/{id}", CancelJobOrder).WithName(nameof(CancelJobOrder))
+            .WithSummary("Cancel a job order: it is closed and its unsent email withdrawn").ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapPost("/{id}/shortlist/send", ShortlistSending.SendShortlist).WithName(nameof(ShortlistSending.SendShortlist))
+            .WithSummary("Approve the shortlist and email it to the company, once")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         return group;
     }
 
@@ -53,14 +62,13 @@ public static class JobOrderEndpoints
     }
 
     public static async Task<Results<Ok<JobOrderView>, ProblemHttpResult>> GetJobOrder(
-        string id, ClaimsPrincipal user, CandidateBankDb db, OrderVisibility visibility, RecruitmentNetworks networks, CancellationToken cancellationToken)
+        string id, ClaimsPrincipal user, CandidateBankDb db, OrderAccess access, CancellationToken cancellationToken)
     {
-        var record = await db.JobOrders.AsNoTracking().FirstOrDefaultAsync(o => o.Id == id, cancellationToken);
-        var view = record is null ? null : JobOrderView.From(record);
-        if (view is null || !user.MayReadOrderOf(view.Order.JobCentre, networks, visibility.NetworkWide)) return JobOrderProblems.NotFound(id);
+        var record = await access.FindAsync(db, user, id, cancellationToken);
+        if (record is null) return JobOrderProblems.NotFound(id);
         var tracking = await db.Tracking.AsNoTracking().FirstOrDefaultAsync(t => t.JobOrderId == id, cancellationToken);
         var email = await db.Outbox.AsNoTracking().FirstOrDefaultAsync(e => e.Id == Outbox.EmailId(EmailKind.Shortlist, id), cancellationToken);
-        return TypedResults.Ok(JobOrderView.From(record!, tracking, email));
+        return TypedResults.Ok(JobOrderView.From(record, tracking, email));
     }
 
     /// <summary>
@@ -68,11 +76,11 @@ public static class JobOrderEndpoints
     /// yet delivered is withdrawn, and a later send is a 409. Cancelling a closed order again changes nothing.
     /// </summary>
     public static async Task<Results<Ok<JobOrderView>, ProblemHttpResult>> CancelJobOrder(
-        string id, ClaimsPrincipal user, CandidateBankDb db, OrderVisibility visibility, RecruitmentNetworks networks, CancellationToken cancellationToken)
+        string id, ClaimsPrincipal user, CandidateBankDb db, OrderAccess access, CancellationToken cancellationToken)
     {
-        var record = await db.JobOrders.FindAsync([id], cancellationToken);
-        if (record is null || !user.MayReadOrderOf(JobOrderView.From(record).Order.JobCentre, networks, visibility.NetworkWide)) return JobOrderProblems.NotFound(id);
-        record.Status = JobOrderStatus.Closed;
+        var record = await access.FindAsync(db, user, id, cancellationToken);
+        if (record is null) return JobOrderProblems.NotFound(id);
+        record.Close();
         var waiting = await db.Outbox.Where(e => e.JobOrderId == id && e.Kind == EmailKind.Shortlist && e.Status == OutgoingEmailStatus.Pending).ToListAsync(cancellationToken);
         db.Outbox.RemoveRange(waiting);
         await db.SaveChangesAsync(cancellationToken);
@@ -81,28 +89,26 @@ public static class JobOrderEndpoints
     }
 
     public static async Task<Results<Ok<Shortlist>, ProblemHttpResult>> GetShortlist(
-        string id, ClaimsPrincipal user, CandidateBankDb db, OrderVisibility visibility, RecruitmentNetworks networks, CancellationToken cancellationToken)
+        string id, ClaimsPrincipal user, CandidateBankDb db, OrderAccess access, CancellationToken cancellationToken)
     {
-        var (shortlist, problem) = await ReadShortlist(id, user, db, visibility, networks, cancellationToken);
+        var (shortlist, problem) = await ReadShortlist(id, user, db, access, cancellationToken);
         if (shortlist is null) return problem!;
         await db.RecordShortlistShownAsync(user, shortlist, $"Shortlist til jobordre {id}", cancellationToken);
         return TypedResults.Ok(shortlist);
     }
 
     public static async Task<Results<Ok<GapReport>, ProblemHttpResult>> GetGaps(
-        string id, ClaimsPrincipal user, CandidateBankDb db, OrderVisibility visibility, RecruitmentNetworks networks, CancellationToken cancellationToken)
+        string id, ClaimsPrincipal user, CandidateBankDb db, OrderAccess access, CancellationToken cancellationToken)
     {
-        var (shortlist, problem) = await ReadShortlist(id, user, db, visibility, networks, cancellationToken);
+        var (shortlist, problem) = await ReadShortlist(id, user, db, access, cancellationToken);
         return shortlist is null ? problem! : TypedResults.Ok(GapReport.From(shortlist));
     }
 
     private static async Task<(Shortlist? Shortlist, ProblemHttpResult? Problem)> ReadShortlist(
-        string id, ClaimsPrincipal user, CandidateBankDb db, OrderVisibility visibility, RecruitmentNetworks networks, CancellationToken cancellationToken)
+        string id, ClaimsPrincipal user, CandidateBankDb db, OrderAccess access, CancellationToken cancellationToken)
     {
-        var record = await db.JobOrders.AsNoTracking().FirstOrDefaultAsync(o => o.Id == id, cancellationToken);
-        // Another job centre's order looks exactly like a missing one.
-        if (record is null || !user.MayReadOrderOf(JobOrderView.From(record).Order.JobCentre, networks, visibility.NetworkWide)) return (null, JobOrderProblems.NotFound(id));
-        if (record.ShortlistJson is null) return (null, JobOrderProblems.ShortlistNotReady(id, record.Status));
-        return (JsonSerializer.Deserialize<Shortlist>(record.ShortlistJson, ContractJson.Options)!, null);
+        var record = await access.FindAsync(db, user, id, cancellationToken);
+        if (record is null) return (null, JobOrderProblems.NotFound(id));
+        return record.Shortlist is { } shortlist ? (shortlist, null) : (null, JobOrderProblems.ShortlistNotReady(id, record.Status));
     }
 }

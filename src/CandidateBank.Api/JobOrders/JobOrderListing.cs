@@ -1,8 +1,4 @@
 using System.Security.Claims;
-using System.Text.Json;
-using CandidateBank.Api.Auth;
-using CandidateBank.Contracts;
-using CandidateBank.Matching.Geography;
 using CandidateBank.Store;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -15,42 +11,55 @@ public sealed record JobOrderSummary(string Id, string Title, string CompanyName
     DateTimeOffset ReceivedAt, DateTimeOffset Deadline, DateTimeOffset? SentAt, bool Overdue);
 
 /// <summary>
-/// <c>GET /api/v1/job-orders?status=&amp;overdue=</c>: the orders the caller may read (<see cref="Caller.MayReadOrderOf"/>:
-/// a consultant their own job centre's, network-wide where configured; an admin all). Overdue means past the deadline
-/// without a sent shortlist. The job centre is inside the stored order, so that filter runs after the SQL filters.
+/// <c>GET /api/v1/job-orders?status=&amp;overdue=&amp;limit=&amp;after=</c>: the orders the caller may read
+/// (<see cref="OrderAccess"/>), earliest deadline first, filtered and paged in SQL. Overdue means past the deadline
+/// without a sent shortlist. Pages are keyset pages: <c>after</c> is the last id of the page before, and a
+/// <c>Link: &lt;…&gt;; rel="next"</c> header gives the next page while there is one.
 /// </summary>
 public static class JobOrderListing
 {
+    public const int DefaultLimit = 100;
+    public const int MaxLimit = 1000;
+
     private static readonly string[] Statuses =
         [JobOrderStatus.Received, JobOrderStatus.Shortlisted, JobOrderStatus.Sent, JobOrderStatus.DeliveryFailed, JobOrderStatus.Closed];
 
     public static async Task<Results<Ok<List<JobOrderSummary>>, ValidationProblem>> ListJobOrders(
-        string? status, bool? overdue, ClaimsPrincipal user, CandidateBankDb db, OrderVisibility visibility, RecruitmentNetworks networks,
-        TimeProvider clock, CancellationToken cancellationToken)
+        ClaimsPrincipal user, CandidateBankDb db, OrderAccess access, TimeProvider clock, HttpContext http, CancellationToken cancellationToken,
+        string? status = null, bool? overdue = null, int limit = DefaultLimit, string? after = null)
     {
+        var errors = new Dictionary<string, string[]>();
         if (status is not null && !Statuses.Contains(status))
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
-            {
-                ["status"] = [$"'{status}' is not a job order status; use one of {string.Join(", ", Statuses)}."],
-            });
+            errors["status"] = [$"'{status}' is not a job order status; use one of {string.Join(", ", Statuses)}."];
+        if (limit is < 1 or > MaxLimit) errors["limit"] = [$"must be between 1 and {MaxLimit}."];
+        var readable = access.Readable(db.JobOrders.AsNoTracking(), user);
+        var cursor = after is null ? null : await readable.Where(o => o.Id == after).Select(o => new { o.Deadline, o.Id }).FirstOrDefaultAsync(cancellationToken);
+        if (after is not null && cursor is null) errors["after"] = [$"'{after}' is not a job order you may read; pass the last id of the page before."];
+        if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
 
         var now = clock.GetUtcNow();
-        var query =
-            from order in db.JobOrders.AsNoTracking()
-            join t in db.Tracking.AsNoTracking() on order.Id equals t.JobOrderId into tracked
-            from tracking in tracked.DefaultIfEmpty()
-            select new { order, tracking };
-        if (status is not null) query = query.Where(o => o.order.Status == status);
+        var query = readable;
+        if (status is not null) query = query.Where(o => o.Status == status);
         if (overdue is { } wanted)
-            query = query.Where(o => (o.order.Deadline < now && o.order.Status != JobOrderStatus.Sent && o.order.Status != JobOrderStatus.Closed) == wanted);
+            query = query.Where(o => (o.Deadline < now && o.Status != JobOrderStatus.Sent && o.Status != JobOrderStatus.Closed) == wanted);
+        if (cursor is not null)
+            query = query.Where(o => o.Deadline > cursor.Deadline || (o.Deadline == cursor.Deadline && string.Compare(o.Id, cursor.Id) > 0));
+        var page = await query.OrderBy(o => o.Deadline).ThenBy(o => o.Id).Take(limit + 1)
+            .Select(o => new { o.Id, o.Title, o.CompanyName, o.Status, o.ReceivedAt, o.Deadline })
+            .ToListAsync(cancellationToken);
 
-        var rows = await query.OrderBy(o => o.order.Deadline).ToListAsync(cancellationToken);
-        return TypedResults.Ok(rows
-            .Select(r => (r.order, r.tracking, contract: JsonSerializer.Deserialize<JobOrder>(r.order.OrderJson, ContractJson.Options)!))
-            .Where(r => user.MayReadOrderOf(r.contract.JobCentre, networks, visibility.NetworkWide))
-            .Select(r => new JobOrderSummary(r.order.Id, r.contract.Title, r.contract.Company.Name, r.order.Status, r.tracking?.DeliveryStatus,
-                r.order.ReceivedAt, r.order.Deadline, r.tracking?.SentAt,
-                r.order.Deadline < now && r.order.Status is not (JobOrderStatus.Sent or JobOrderStatus.Closed)))
+        if (page.Count > limit)
+        {
+            page.RemoveAt(limit);
+            var next = QueryString.Create(http.Request.Query.Where(q => q.Key != "after").Append(new("after", page[^1].Id)));
+            http.Response.Headers.Link = $"<{http.Request.PathBase}{http.Request.Path}{next}>; rel=\"next\"";
+        }
+        var ids = page.Select(o => o.Id).ToList();
+        var tracking = await db.Tracking.AsNoTracking().Where(t => ids.Contains(t.JobOrderId)).ToDictionaryAsync(t => t.JobOrderId, cancellationToken);
+        return TypedResults.Ok(page.Select(o => (Order: o, Tracking: tracking.GetValueOrDefault(o.Id)))
+            .Select(r => new JobOrderSummary(r.Order.Id, r.Order.Title, r.Order.CompanyName, r.Order.Status, r.Tracking?.DeliveryStatus,
+                r.Order.ReceivedAt, r.Order.Deadline, r.Tracking?.SentAt,
+                r.Order.Deadline < now && r.Order.Status is not (JobOrderStatus.Sent or JobOrderStatus.Closed)))
             .ToList());
     }
 }

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using CandidateBank.Api.Shortlists;
 using CandidateBank.Contracts;
 using CandidateBank.Store;
 
@@ -13,6 +12,5 @@ public sealed record JobOrderView(string Id, string Status, DateTimeOffset Recei
 {
     public static JobOrderView From(JobOrderRecord record, JobOrderTracking? tracking = null, OutgoingEmail? email = null) => new(
         record.Id, record.Status, record.ReceivedAt, record.Deadline, record.ShortlistedAt,
-        tracking is null ? null : DeliveryView.From(tracking, email),
-        JsonSerializer.Deserialize<JobOrder>(record.OrderJson, ContractJson.Options)!);
+        tracking is null ? null : DeliveryView.From(tracking, email), record.Order);
 }

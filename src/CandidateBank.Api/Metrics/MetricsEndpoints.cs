@@ -16,7 +16,8 @@ public static class MetricsEndpoints
     public static RouteGroupBuilder MapMetricsEndpoints(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/v1/metrics").WithTags("Metrics").RequireAuthorization(Roles.ConsultantPolicy);
-        group.MapGet("/turnaround", GetTurnaround).WithName(nameof(GetTurnaround));
+        group.MapGet("/turnaround", GetTurnaround).WithName(nameof(GetTurnaround))
+            .WithSummary("How the one-day promise is kept, per job centre and recruitment network");
         return group;
     }
 
@@ -33,9 +34,9 @@ public static class MetricsEndpoints
                 from order in db.JobOrders.AsNoTracking()
                 join t in db.Tracking.AsNoTracking() on order.Id equals t.JobOrderId into tracked
                 from tracking in tracked.DefaultIfEmpty()
-                select new { order.Id, order.OrderJson, order.ReceivedAt, order.Deadline, tracking!.SentAt })
+                select new { order.Id, order.JobCentre, order.ReceivedAt, order.Deadline, tracking!.SentAt })
             .ToListAsync(cancellationToken))
-            .Select(o => new TurnaroundOrder(JsonSerializer.Deserialize<JobOrder>(o.OrderJson, ContractJson.Options)!.JobCentre,
+            .Select(o => new TurnaroundOrder(o.JobCentre,
                 o.ReceivedAt, o.Deadline, o.SentAt, ratings.GetValueOrDefault(o.Id)))
             .ToList();
 

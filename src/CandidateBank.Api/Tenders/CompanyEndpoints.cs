@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using System.Text.Json;
 using CandidateBank.Api.Auth;
+using CandidateBank.Api.JobOrders;
 using CandidateBank.Contracts;
 using CandidateBank.Matching.Demand;
 using CandidateBank.Matching.Geography;
@@ -18,30 +19,28 @@ public static class CompanyEndpoints
 {
     public static IEndpointRouteBuilder MapCompanyEndpoints(this IEndpointRouteBuilder routes)
     {
-        routes.MapGet("/api/v1/companies/{cvr}", GetCompany).WithName(nameof(GetCompany)).WithTags("Tenders").RequireAuthorization(Roles.ConsultantPolicy);
-        routes.MapGet("/api/v1/outreach", GetOutreach).WithName(nameof(GetOutreach)).WithTags("Tenders").RequireAuthorization(Roles.ConsultantPolicy);
+        routes.MapGet("/api/v1/companies/{cvr}", GetCompany).WithName(nameof(GetCompany)).WithTags("Tenders").RequireAuthorization(Roles.ConsultantPolicy)
+            .WithSummary("A company by CVR number, with its tender awards and job orders").ProducesProblem(StatusCodes.Status404NotFound);
+        routes.MapGet("/api/v1/outreach", GetOutreach).WithName(nameof(GetOutreach)).WithTags("Tenders").RequireAuthorization(Roles.ConsultantPolicy)
+            .WithSummary("Companies to call before they recruit: awards starting soon, best covered first");
         return routes;
     }
 
     public static async Task<Results<Ok<CompanyView>, ProblemHttpResult>> GetCompany(
-        string cvr, ClaimsPrincipal user, CandidateBankDb db, OrderVisibility visibility, RecruitmentNetworks networks, CancellationToken cancellationToken)
+        string cvr, ClaimsPrincipal user, CandidateBankDb db, OrderAccess access, CancellationToken cancellationToken)
     {
         cvr = cvr.Replace(" ", "").Replace("DK", "", StringComparison.OrdinalIgnoreCase);
         var company = await db.Companies.AsNoTracking().FirstOrDefaultAsync(c => c.Cvr == cvr, cancellationToken);
         var awards = await db.Tenders.AsNoTracking().Where(t => t.Cvr == cvr).OrderBy(t => t.StartDate).ToListAsync(cancellationToken);
-        var pattern = $"%\"cvr\":\"{cvr}\"%";
-        var orders = (await db.JobOrders.AsNoTracking().Where(o => EF.Functions.Like(o.OrderJson, pattern)).OrderBy(o => o.ReceivedAt).ToListAsync(cancellationToken))
-            .Select(o => (Record: o, Order: JsonSerializer.Deserialize<JobOrder>(o.OrderJson, ContractJson.Options)!))
-            .Where(o => o.Order.Company.Cvr == cvr && user.MayReadOrderOf(o.Order.JobCentre, networks, visibility.NetworkWide))
-            .ToList();
+        var orders = await access.Readable(db.JobOrders.AsNoTracking(), user).Where(o => o.CompanyCvr == cvr).OrderBy(o => o.ReceivedAt)
+            .Select(o => new { o.Id, o.Title, o.Status, o.ReceivedAt, o.CompanyName }).ToListAsync(cancellationToken);
         // A company is known from its awards or from the job orders this consultant may read; the newest order names it.
         if (company is null && orders.Count == 0)
             return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Company not found",
                 detail: $"No tender award and no job order you may read names a company with CVR '{cvr}'.");
-        var named = orders.LastOrDefault().Order?.Company;
-        return TypedResults.Ok(new CompanyView(cvr, company?.Name ?? named!.Name, company?.Municipality, company?.ContactPerson,
+        return TypedResults.Ok(new CompanyView(cvr, company?.Name ?? orders[^1].CompanyName, company?.Municipality, company?.ContactPerson,
             awards.Select(TenderEndpoints.Award).ToList(),
-            orders.Select(o => new CompanyJobOrder(o.Record.Id, o.Order.Title, o.Record.Status, o.Record.ReceivedAt)).ToList()));
+            orders.Select(o => new CompanyJobOrder(o.Id, o.Title, o.Status, o.ReceivedAt)).ToList()));
     }
 
     /// <summary>Awards starting within the window, best covered first: whom to call, and with how many candidates.</summary>

@@ -24,10 +24,14 @@ public static class TenderEndpoints
     public static RouteGroupBuilder MapTenderEndpoints(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/v1/tenders").WithTags("Tenders").RequireAuthorization(Roles.ConsultantPolicy);
-        group.MapPost("/", SubmitTender).WithName(nameof(SubmitTender));
-        group.MapPost("/import", ImportTenders).WithName(nameof(ImportTenders)).Accepts<string>("text/csv");
-        group.MapGet("/", ListTenders).WithName(nameof(ListTenders));
-        group.MapGet("/{tenderId}/coverage", GetCoverage).WithName(nameof(GetCoverage));
+        group.MapPost("/", SubmitTender).WithName(nameof(SubmitTender))
+            .WithSummary("Record a tender award").ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+        group.MapPost("/import", ImportTenders).WithName(nameof(ImportTenders)).Accepts<string>("text/csv")
+            .WithSummary("Import tender awards from a register's CSV export, row by row").ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+        group.MapGet("/", ListTenders).WithName(nameof(ListTenders))
+            .WithSummary("List tender awards by start date");
+        group.MapGet("/{tenderId}/coverage", GetCoverage).WithName(nameof(GetCoverage))
+            .WithSummary("How many candidates in the bank could fill each trade of a tender").ProducesProblem(StatusCodes.Status404NotFound);
         return group;
     }
 

@@ -20,11 +20,7 @@ public static class CandidateErasure
             var pattern = $"%\"candidateId\":\"{record.CandidateId}\"%";
             var unsent = await db.JobOrders.Where(o => o.Status != JobOrderStatus.Sent && o.ShortlistJson != null && EF.Functions.Like(o.ShortlistJson, pattern))
                 .ToListAsync(cancellationToken);
-            foreach (var order in unsent)
-            {
-                var shortlist = JsonSerializer.Deserialize<Shortlist>(order.ShortlistJson!, ContractJson.Options)!;
-                order.ShortlistJson = JsonSerializer.Serialize(shortlist.Without(record.CandidateId), ContractJson.Options);
-            }
+            foreach (var order in unsent) order.Revise(order.Shortlist!.Without(record.CandidateId));
             db.AccessLog.Add(new AccessLogEntry { CandidateId = record.CandidateId, JobCentre = record.JobCentre, At = at, Actor = actor, Action = AccessActions.Withdrawn, Purpose = purpose });
             await db.SaveChangesAsync(cancellationToken);
             await db.Candidates.Where(c => c.CandidateId == record.CandidateId).ExecuteDeleteAsync(cancellationToken);

@@ -29,23 +29,13 @@ public sealed class JobOrderConsumer(CandidateBankDb db, ShortlistBuilder shortl
         var record = await db.JobOrders.FindAsync([id], context.CancellationToken);
         if (record is null)
         {
-            var receivedAt = order.ReceivedAt ?? clock.GetUtcNow();
-            record = db.JobOrders.Add(new JobOrderRecord
-            {
-                Id = id,
-                OrderJson = JsonSerializer.Serialize(order with { JobOrderId = id, ReceivedAt = receivedAt }, ContractJson.Options),
-                Status = JobOrderStatus.Received,
-                ReceivedAt = receivedAt,
-                Deadline = receivedAt + promise.AnswerWithin,
-            }).Entity;
+            record = db.JobOrders.Add(JobOrderRecord.Receive(id, order, order.ReceivedAt ?? clock.GetUtcNow(), promise.AnswerWithin)).Entity;
             await db.SaveChangesAsync(context.CancellationToken);
         }
         if (record.Status != JobOrderStatus.Received) return;
 
         var shortlist = shortlists.Build(id, order);
-        record.ShortlistJson = JsonSerializer.Serialize(shortlist, ContractJson.Options);
-        record.ShortlistedAt = shortlist.GeneratedAt;
-        record.Status = JobOrderStatus.Shortlisted;
+        record.Shortlisted(shortlist);
         // An empty list is not an answer to send a company: the order stays shortlisted, and the consultant is told now.
         var autoSend = order.AutoSend && shortlist.Candidates.Count > 0;
         if (shortlist.Candidates.Count == 0)

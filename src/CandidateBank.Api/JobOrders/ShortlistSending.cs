@@ -1,18 +1,11 @@
 using System.Security.Claims;
-using System.Text.Json;
-using CandidateBank.Api.Auth;
-using CandidateBank.Api.JobOrders;
-using CandidateBank.Contracts;
 using CandidateBank.Delivery;
-using CandidateBank.Matching.Geography;
 using CandidateBank.Store;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 
-namespace CandidateBank.Api.Shortlists;
+namespace CandidateBank.Api.JobOrders;
 
 /// <summary>Optional body of the send call: candidates the consultant takes off the shortlist before it goes out.</summary>
 public sealed record SendShortlistRequest(IReadOnlyList<string>? RemoveCandidateIds = null);
@@ -21,30 +14,22 @@ public sealed record SendShortlistRequest(IReadOnlyList<string>? RemoveCandidate
 /// The consultant approves a shortlist and it is emailed to the company, once: a second call is a 409 that names the
 /// existing delivery, because approving twice must not mail the company twice.
 /// </summary>
-public static class ShortlistSendEndpoints
+public static class ShortlistSending
 {
-    public static RouteGroupBuilder MapShortlistSendEndpoints(this IEndpointRouteBuilder routes)
-    {
-        var group = routes.MapGroup("/api/v1/job-orders").WithTags("Job orders").RequireAuthorization(Roles.ConsultantPolicy);
-        group.MapPost("/{id}/shortlist/send", SendShortlist).WithName(nameof(SendShortlist));
-        return group;
-    }
-
     public static async Task<Results<Accepted<DeliveryView>, ProblemHttpResult, ValidationProblem>> SendShortlist(
-        string id, SendShortlistRequest? request, ClaimsPrincipal user, CandidateBankDb db, OrderVisibility visibility,
-        RecruitmentNetworks networks, ShortlistApproval approval, OutboxSignal outbox, CancellationToken cancellationToken)
+        string id, SendShortlistRequest? request, ClaimsPrincipal user, CandidateBankDb db, OrderAccess access,
+        ShortlistApproval approval, OutboxSignal outbox, CancellationToken cancellationToken)
     {
-        var record = await db.JobOrders.FindAsync([id], cancellationToken);
         // Whoever may read the order may approve it; to everyone else it looks exactly like a missing one.
-        if (record is null || !user.MayReadOrderOf(JobOrderView.From(record).Order.JobCentre, networks, visibility.NetworkWide))
-            return JobOrderProblems.NotFound(id);
+        var record = await access.FindAsync(db, user, id, cancellationToken);
+        if (record is null) return JobOrderProblems.NotFound(id);
         var tracking = await db.Tracking.FindAsync([id], cancellationToken);
         if (tracking?.ApprovedAt is not null) return AlreadySent(id, tracking);
         if (record.Status == JobOrderStatus.Closed) return JobOrderProblems.Cancelled(id);
-        if (record.ShortlistJson is null) return JobOrderProblems.ShortlistNotReady(id, record.Status);
+        if (record.Shortlist is not { } shortlist) return JobOrderProblems.ShortlistNotReady(id, record.Status);
 
         var removed = (request?.RemoveCandidateIds ?? []).ToHashSet(StringComparer.Ordinal);
-        var shortlisted = JsonSerializer.Deserialize<Shortlist>(record.ShortlistJson, ContractJson.Options)!.Candidates.Select(c => c.CandidateId).ToList();
+        var shortlisted = shortlist.Candidates.Select(c => c.CandidateId).ToList();
         if (shortlisted.Count == 0) return JobOrderProblems.NothingToSend(id);
         var unknown = removed.Except(shortlisted).ToList();
         if (unknown.Count > 0)

@@ -3,7 +3,7 @@ using CandidateBank.Contracts;
 using CandidateBank.Delivery;
 using CandidateBank.Store;
 
-namespace CandidateBank.Api.Shortlists;
+namespace CandidateBank.Api.JobOrders;
 
 /// <summary>
 /// Where a job order's shortlist email stands: pending (queued or being retried, with the last transient error),
