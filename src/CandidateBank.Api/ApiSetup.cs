@@ -1,7 +1,7 @@
 using System.Text.Json;
 using CandidateBank.Api.AccessLog;
 using CandidateBank.Api.Auth;
-using CandidateBank.Api.Bus;
+using CandidateBank.Api.Binding;
 using CandidateBank.Api.Candidates;
 using CandidateBank.Api.Feedback;
 using CandidateBank.Api.Health;
@@ -9,7 +9,7 @@ using CandidateBank.Api.JobOrders;
 using CandidateBank.Api.Limits;
 using CandidateBank.Api.Metrics;
 using CandidateBank.Api.OpenApi;
-using CandidateBank.Api.Binding;
+using CandidateBank.Api.Publishing;
 using CandidateBank.Api.Tenders;
 using CandidateBank.Api.Vocabulary;
 using CandidateBank.Contracts;

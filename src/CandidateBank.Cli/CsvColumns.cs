@@ -1,5 +1,5 @@
 using CandidateBank.Contracts;
-using CandidateBank.Matching.Import;
+using CandidateBank.Import;
 
 namespace CandidateBank.Cli;
 

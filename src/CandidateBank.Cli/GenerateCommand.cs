@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using CandidateBank.Contracts;
-using CandidateBank.Matching.Synthetic;
+using CandidateBank.SyntheticData;
 
 namespace CandidateBank.Cli;
 

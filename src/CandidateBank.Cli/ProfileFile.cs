@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using CandidateBank.Contracts;
-using CandidateBank.Matching.Import;
+using CandidateBank.Import;
 
 namespace CandidateBank.Cli;
 

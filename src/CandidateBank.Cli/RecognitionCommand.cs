@@ -1,4 +1,4 @@
-using CandidateBank.Matching.Evaluation;
+using CandidateBank.Evaluation;
 using CandidateBank.Matching.Vocabulary;
 
 namespace CandidateBank.Cli;

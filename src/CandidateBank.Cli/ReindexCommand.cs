@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using CandidateBank.Indexer;
+using CandidateBank.Indexing;
 using CandidateBank.Matching.Geography;
 using CandidateBank.Matching.Index;
 using CandidateBank.Matching.Vocabulary;

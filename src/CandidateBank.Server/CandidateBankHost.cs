@@ -1,9 +1,11 @@
-using CandidateBank.Matching.Vocabulary;
 using CandidateBank.Api;
+using CandidateBank.Bus;
+using CandidateBank.Bus.Candidates;
 using CandidateBank.Delivery;
-using CandidateBank.Indexer;
-using CandidateBank.Indexer.Candidates;
+using CandidateBank.Indexing;
+using CandidateBank.Matching;
 using CandidateBank.Matching.Geography;
+using CandidateBank.Matching.Vocabulary;
 using CandidateBank.Store;
 
 namespace CandidateBank.Server;
@@ -28,12 +30,15 @@ public static class CandidateBankHost
         builder.Services.AddSingleton(section.GetSection("Index").Get<IndexOptions>() ?? new IndexOptions());
         var promise = section.GetSection("Promise").Get<PromiseOptions>() ?? new PromiseOptions();
 
+        // The store first: its migrations run before any other service starts.
         builder.Services.AddCandidateBankStore(dataDirectory, section.GetSection("Store").Get<StoreOptions>() ?? new StoreOptions());
         builder.Services.AddSingleton(new ServicePromise(TimeSpan.FromHours(promise.Hours)));
         // A vocabulary file of one's own replaces the embedded one; a changed file is re-applied to the index at start.
         if (section["Vocabulary:Path"] is { Length: > 0 } vocabularyPath) builder.Services.AddSingleton(TradeVocabulary.Load(vocabularyPath));
-        builder.Services.AddCandidateBankIndexer(dataDirectory, bus, networks);
+        builder.Services.AddCandidateBankMatching(dataDirectory, networks);
+        builder.Services.AddCandidateBankIndexing();
         builder.Services.AddCandidateBankDelivery(section, dataDirectory, builder.Configuration["urls"]?.Split(';')[0] ?? DefaultUrl);
+        builder.Services.AddCandidateBankBus(bus);
         builder.Services.AddCandidateBankApi(section);
         return builder;
     }

@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Npgsql;
 
 namespace CandidateBank.Store;
@@ -9,7 +10,8 @@ public static class StoreSetup
 {
     /// <summary>
     /// Registers the store: SQLite in <paramref name="dataDirectory"/> unless <paramref name="options"/> chooses Postgres.
-    /// The data directory is created either way, because the Lucene index and the outbox files live there too.
+    /// The data directory is created either way, because the Lucene index and the outbox files live there too. Register
+    /// it first: its migrations run at start before any other service reads a table.
     /// </summary>
     public static IServiceCollection AddCandidateBankStore(this IServiceCollection services, string dataDirectory, StoreOptions? options = null)
     {
@@ -25,6 +27,7 @@ public static class StoreSetup
             var connection = SqliteConnection(dataDirectory);
             services.AddDbContext<CandidateBankDb, SqliteCandidateBankDb>(builder => builder.UseSqlite(connection));
         }
+        services.AddHostedService<StoreInitialiser>();
         return services;
     }
 

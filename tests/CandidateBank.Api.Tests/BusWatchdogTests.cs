@@ -1,4 +1,4 @@
-using CandidateBank.Indexer;
+using CandidateBank.Bus;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -78,7 +78,7 @@ public class SchemaTests
     {
         var profileSchema = await Schema("CandidateProfile");
         var orderSchema = await Schema("JobOrder");
-        var synthetic = CandidateBank.Matching.Synthetic.SyntheticBank.Denmark;
+        var synthetic = CandidateBank.SyntheticData.SyntheticBank.Denmark;
         var failures = synthetic.Candidates(2_000, seed: 7)
             .SelectMany(p => profileSchema.Validate(JsonSerializer.Serialize(p, ContractJson.Options)).Select(e => $"{p.CandidateId}: {e}"))
             .Concat(synthetic.JobOrders(200, seed: 7)

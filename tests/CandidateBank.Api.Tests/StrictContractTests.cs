@@ -126,7 +126,7 @@ public sealed class StrictContractTests : IDisposable
 
         Assert.Equal(HttpStatusCode.Conflict, conflict.StatusCode);
         Assert.Contains("version 1 of candidate 'versioned-1' is already stored with other content; send the change as version 2", await Detail(conflict));
-        var writer = _factory.Services.GetRequiredService<Indexer.Candidates.CandidateWriter>();
+        var writer = _factory.Services.GetRequiredService<CandidateBank.Bus.Candidates.CandidateWriter>();
         var onTheBus = await writer.WriteAsync(Profiles.Struktør("versioned-1") with { Headline = "Rettet overskrift" }, CancellationToken.None);
         Assert.Equal(CandidateBank.Matching.Validation.CanonicalForms.VersionConflict("versioned-1", 1), onTheBus.Rejection);
     }

@@ -1,5 +1,5 @@
 using CandidateBank.Bench.Postgres;
-using CandidateBank.Matching.Evaluation;
+using CandidateBank.Evaluation;
 using CandidateBank.Matching.Geography;
 using CandidateBank.Matching.Rules;
 using CandidateBank.Matching.Tests;

@@ -1,10 +1,10 @@
 using CandidateBank.Contracts;
-using CandidateBank.Matching.Evaluation;
+using CandidateBank.Evaluation;
 using CandidateBank.Matching.Geography;
 using CandidateBank.Matching.Index;
 using CandidateBank.Matching.Shortlisting;
-using CandidateBank.Matching.Synthetic;
 using CandidateBank.Matching.Vocabulary;
+using CandidateBank.SyntheticData;
 using Lucene.Net.Search;
 
 namespace CandidateBank.Matching.Tests;

@@ -1,9 +1,9 @@
-using CandidateBank.Matching.Rules;
 using CandidateBank.Contracts;
 using CandidateBank.Matching.Geography;
 using CandidateBank.Matching.Index;
-using CandidateBank.Matching.Synthetic;
+using CandidateBank.Matching.Rules;
 using CandidateBank.Matching.Vocabulary;
+using CandidateBank.SyntheticData;
 using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Index;
 using Lucene.Net.Search;

@@ -1,5 +1,6 @@
 using CandidateBank.Matching.Index;
 using CandidateBank.Matching.Tests.Vocabulary;
+using CandidateBank.Matching.Vocabulary;
 
 namespace CandidateBank.Matching.Tests;
 
@@ -7,7 +8,7 @@ public class DanishAnalysisTests
 {
     private readonly Lucene.Net.Analysis.Analyzer _analyzer = CandidateAnalyzer.Create(SmallVocabulary.Create());
 
-    private IReadOnlyList<string> Text(string text) => CandidateAnalyzer.Terms(_analyzer, CandidateFields.Text, text);
+    private IReadOnlyList<string> Text(string text) => AnalyzedText.Terms(_analyzer, CandidateFields.Text, text);
 
     [Fact]
     public void Free_text_is_lower_cased_stemmed_and_stripped_of_stop_words() =>
@@ -40,8 +41,8 @@ public class DanishAnalysisTests
     [Fact]
     public void Licence_classes_and_ids_are_kept_whole()
     {
-        Assert.Equal(["CE"], CandidateAnalyzer.Terms(_analyzer, CandidateFields.Licence, "CE"));
-        Assert.Equal(["aarhus-1001"], CandidateAnalyzer.Terms(_analyzer, CandidateFields.Id, "aarhus-1001"));
+        Assert.Equal(["CE"], AnalyzedText.Terms(_analyzer, CandidateFields.Licence, "CE"));
+        Assert.Equal(["aarhus-1001"], AnalyzedText.Terms(_analyzer, CandidateFields.Id, "aarhus-1001"));
     }
 
     [Fact]

@@ -17,7 +17,7 @@ public sealed class IndexFormatTests : IDisposable
     public void Index_written_by_an_older_version_is_reported_for_rebuild_until_cleared()
     {
         using (var directory = new NIOFSDirectory(new DirectoryInfo(_path)))
-        using (var writer = new IndexWriter(directory, new IndexWriterConfig(CandidateAnalyzer.Version, new KeywordAnalyzer())))
+        using (var writer = new IndexWriter(directory, new IndexWriterConfig(AnalyzedText.Version, new KeywordAnalyzer())))
         {
             writer.AddDocument(new Document { new StringField(CandidateFields.Id, "old", Field.Store.YES) });
             writer.SetCommitData(new Dictionary<string, string> { ["candidatebank.format"] = "1" });

@@ -1,6 +1,6 @@
 using CandidateBank.Matching.Index;
-using CandidateBank.Matching.Synthetic;
 using CandidateBank.Matching.Vocabulary;
+using CandidateBank.SyntheticData;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Compound;
 using Lucene.Net.Analysis.Core;
@@ -21,11 +21,11 @@ public sealed class WordPartFilterTests
     /// <summary>The analysis as it was, with <see cref="DictionaryCompoundWordTokenFilter"/>.</summary>
     private static readonly Analyzer Lucenes = Analyzer.NewAnonymous((_, reader) =>
     {
-        var tokenizer = new StandardTokenizer(CandidateAnalyzer.Version, reader);
-        TokenStream stream = new LowerCaseFilter(CandidateAnalyzer.Version, tokenizer);
-        stream = new StopFilter(CandidateAnalyzer.Version, stream, DanishAnalyzer.DefaultStopSet);
-        stream = new DictionaryCompoundWordTokenFilter(CandidateAnalyzer.Version, stream,
-            new CharArraySet(CandidateAnalyzer.Version, Vocabulary.Data.WordParts.ToList(), ignoreCase: true),
+        var tokenizer = new StandardTokenizer(AnalyzedText.Version, reader);
+        TokenStream stream = new LowerCaseFilter(AnalyzedText.Version, tokenizer);
+        stream = new StopFilter(AnalyzedText.Version, stream, DanishAnalyzer.DefaultStopSet);
+        stream = new DictionaryCompoundWordTokenFilter(AnalyzedText.Version, stream,
+            new CharArraySet(AnalyzedText.Version, Vocabulary.Data.WordParts.ToList(), ignoreCase: true),
             DanishTradeAnalyzer.MinWordSize, DanishTradeAnalyzer.MinSubwordSize, DanishTradeAnalyzer.MaxSubwordSize, onlyLongestMatch: true);
         return new TokenStreamComponents(tokenizer, new SnowballFilter(stream, new DanishStemmer()));
     });

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
-using CandidateBank.Matching.Evaluation;
+using CandidateBank.Evaluation;
 
 namespace CandidateBank.Bench.Postgres;
 

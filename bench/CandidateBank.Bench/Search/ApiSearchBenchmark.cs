@@ -3,7 +3,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using CandidateBank.Contracts;
-using CandidateBank.Indexer;
+using CandidateBank.Indexing;
 using CandidateBank.Matching.Geography;
 using CandidateBank.Matching.Index;
 using CandidateBank.Store;

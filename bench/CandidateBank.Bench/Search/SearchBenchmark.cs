@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using CandidateBank.Contracts;
-using CandidateBank.Matching.Synthetic;
+using CandidateBank.SyntheticData;
 
 namespace CandidateBank.Bench.Search;
 
@@ -35,7 +35,7 @@ public static class SearchBenchmark
         {
             // Speed means little without quality: both engines on the judged development set, in the same run.
             log.WriteLine($"\nRanking quality on the judged development set ({Postgres.PostgresQuality.DefaultDevSet}):");
-            var devSet = CandidateBank.Matching.Evaluation.DevSet.Load(Postgres.PostgresQuality.DefaultDevSet);
+            var devSet = CandidateBank.Evaluation.DevSet.Load(Postgres.PostgresQuality.DefaultDevSet);
             log.Write((await Postgres.PostgresQuality.RunAsync(postgres, devSet, CancellationToken.None)).ToTable());
         }
         return 0;

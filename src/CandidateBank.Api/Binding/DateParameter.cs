@@ -1,4 +1,4 @@
-using CandidateBank.Matching.Validation;
+using CandidateBank.Import;
 
 namespace CandidateBank.Api.Binding;
 

@@ -2,7 +2,7 @@ using System.Security.Claims;
 using System.Text.Json;
 using CandidateBank.Api.AccessLog;
 using CandidateBank.Api.Auth;
-using CandidateBank.Api.Bus;
+using CandidateBank.Api.Publishing;
 using CandidateBank.Contracts;
 using CandidateBank.Matching.Validation;
 using CandidateBank.Store;

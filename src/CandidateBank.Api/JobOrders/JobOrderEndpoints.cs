@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using CandidateBank.Api.AccessLog;
 using CandidateBank.Api.Auth;
-using CandidateBank.Api.Bus;
+using CandidateBank.Api.Publishing;
 using CandidateBank.Contracts;
 using CandidateBank.Delivery;
 using CandidateBank.Matching.Validation;

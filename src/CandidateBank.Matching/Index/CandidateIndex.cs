@@ -54,7 +54,7 @@ public sealed class CandidateIndex : IDisposable
         _directory = new CandidateDirectory(new DirectoryInfo(path));
         Vocabulary = vocabulary ?? TradeVocabulary.Danish;
         Analyzer = CandidateAnalyzer.Create(Vocabulary);
-        var config = new IndexWriterConfig(CandidateAnalyzer.Version, Analyzer)
+        var config = new IndexWriterConfig(AnalyzedText.Version, Analyzer)
         {
             OpenMode = OpenMode.CREATE_OR_APPEND,
             // Separate files rather than compound ones, so CandidateDirectory can give stored fields their larger buffer.
@@ -245,7 +245,7 @@ public sealed class CandidateIndex : IDisposable
     private RankingRecord StoredRankingRecord(IndexSearcher searcher, int doc)
     {
         var profile = StoredProfile(searcher, doc);
-        return RankingRecord.Of(profile, CandidateAnalyzer.Terms(Analyzer, CandidateFields.Text, profile.Headline + "\n" + profile.Summary).ToHashSet());
+        return RankingRecord.Of(profile, AnalyzedText.Terms(Analyzer, CandidateFields.Text, profile.Headline + "\n" + profile.Summary).ToHashSet());
     }
 
     private static CandidateProfile StoredProfile(IndexSearcher searcher, int doc) =>

@@ -1,3 +1,4 @@
+using CandidateBank.Matching.Vocabulary;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Compound;
 using Lucene.Net.Analysis.Core;
@@ -18,14 +19,14 @@ public sealed class DanishTradeAnalyzer(IEnumerable<string> wordParts) : Analyze
 {
     public const int MinWordSize = 6, MinSubwordSize = 3, MaxSubwordSize = 20;
 
-    private readonly CharArraySet _parts = new(CandidateAnalyzer.Version, wordParts.ToList(), ignoreCase: true);
+    private readonly CharArraySet _parts = new(AnalyzedText.Version, wordParts.ToList(), ignoreCase: true);
     private readonly WordPartTrie _trie = new(wordParts);
 
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
-        var tokenizer = new StandardTokenizer(CandidateAnalyzer.Version, reader);
-        TokenStream stream = new LowerCaseFilter(CandidateAnalyzer.Version, tokenizer);
-        stream = new StopFilter(CandidateAnalyzer.Version, stream, DanishAnalyzer.DefaultStopSet);
+        var tokenizer = new StandardTokenizer(AnalyzedText.Version, reader);
+        TokenStream stream = new LowerCaseFilter(AnalyzedText.Version, tokenizer);
+        stream = new StopFilter(AnalyzedText.Version, stream, DanishAnalyzer.DefaultStopSet);
         // Longest match only: "arbejder" yields "arbejder", not also "arbejde", which would add nothing after stemming.
         stream = new WordPartFilter(stream, _parts, _trie, MinWordSize, MinSubwordSize, MaxSubwordSize);
         stream = new SnowballFilter(stream, new DanishStemmer());

@@ -97,7 +97,7 @@ public sealed class RelevanceQuery
     private BooleanQuery AnyTerm(string field, string text, float boost)
     {
         var terms = new BooleanQuery { Boost = boost };
-        var tokens = CandidateAnalyzer.Tokens(_index.Analyzer, field, text)
+        var tokens = AnalyzedText.Tokens(_index.Analyzer, field, text)
             .Where(token => !token.IsPart || _index.DocFreq(new Term(field, token.Term)) <= _commonPartDocFreq)
             .Select(token => token.Term);
         foreach (var term in tokens.Distinct().Take(BooleanQuery.MaxClauseCount / 4))

@@ -1,4 +1,3 @@
-using CandidateBank.Matching.Index;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.Snowball;
@@ -12,12 +11,12 @@ public static class DanishStem
 {
     private static readonly Analyzer Stemmer = Analyzer.NewAnonymous((_, reader) =>
     {
-        var tokenizer = new StandardTokenizer(CandidateAnalyzer.Version, reader);
-        return new TokenStreamComponents(tokenizer, new SnowballFilter(new LowerCaseFilter(CandidateAnalyzer.Version, tokenizer), new DanishStemmer()));
+        var tokenizer = new StandardTokenizer(AnalyzedText.Version, reader);
+        return new TokenStreamComponents(tokenizer, new SnowballFilter(new LowerCaseFilter(AnalyzedText.Version, tokenizer), new DanishStemmer()));
     });
 
     /// <summary>Ranking stems the same titles, skills and vocabulary spellings for every candidate of every order.</summary>
-    private static readonly RememberedAnswers<string> Remembered = new(text => TextKey.Of(string.Concat(CandidateAnalyzer.Terms(Stemmer, "", text))));
+    private static readonly RememberedAnswers<string> Remembered = new(text => TextKey.Of(string.Concat(AnalyzedText.Terms(Stemmer, "", text))));
 
     public static string Of(string text) => Remembered.For(text);
 }

@@ -1,7 +1,6 @@
 using System.Collections.Frozen;
 using System.Text;
 using System.Text.RegularExpressions;
-using CandidateBank.Matching.Index;
 using Lucene.Net.Tartarus.Snowball.Ext;
 
 namespace CandidateBank.Matching.Vocabulary;

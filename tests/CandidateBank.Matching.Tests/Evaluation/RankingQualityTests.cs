@@ -1,4 +1,4 @@
-using CandidateBank.Matching.Evaluation;
+using CandidateBank.Evaluation;
 using CandidateBank.Matching.Geography;
 using CandidateBank.Matching.Index;
 using CandidateBank.Matching.Rules;

@@ -1,4 +1,4 @@
-using CandidateBank.Matching.Import;
+using CandidateBank.Import;
 using CandidateBank.Matching.Validation;
 
 namespace CandidateBank.Matching.Tests.Import;

@@ -1,9 +1,9 @@
 using System.Text.Json;
 using CandidateBank.Contracts;
 using CandidateBank.Matching.Geography;
-using CandidateBank.Matching.Synthetic;
 using CandidateBank.Matching.Validation;
 using CandidateBank.Matching.Vocabulary;
+using CandidateBank.SyntheticData;
 using Xunit;
 
 namespace CandidateBank.Matching.Tests.Synthetic;

@@ -1,0 +1,31 @@
+using CandidateBank.Contracts;
+using CandidateBank.Indexing;
+using CandidateBank.Matching.Index;
+using CandidateBank.Store;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+
+namespace CandidateBank.Bus.Candidates;
+
+/// <summary>Erases a withdrawn candidate from store, index and unsent shortlists. Withdrawing twice is harmless.</summary>
+public sealed class CandidateWithdrawnConsumer(CandidateBankDb db, CandidateIndex index) : IConsumer<CandidateWithdrawn>
+{
+    public async Task Consume(ConsumeContext<CandidateWithdrawn> context)
+    {
+        var withdrawn = context.Message;
+        if (string.IsNullOrWhiteSpace(withdrawn.CandidateId))
+            throw new InvalidMessageException("CandidateWithdrawn rejected: candidateId is required.");
+
+        var record = await db.Candidates.AsNoTracking().FirstOrDefaultAsync(c => c.CandidateId == withdrawn.CandidateId, context.CancellationToken);
+        if (record is not null && !string.Equals(record.JobCentre, withdrawn.JobCentre, StringComparison.OrdinalIgnoreCase))
+            throw new InvalidMessageException($"CandidateWithdrawn rejected: candidate '{withdrawn.CandidateId}' belongs to another job centre than '{withdrawn.JobCentre}'.");
+
+        if (record is null)
+        {
+            index.Delete(withdrawn.CandidateId); // in case a crash left it in the index
+            index.Refresh();
+            return;
+        }
+        await CandidateErasure.EraseAsync(db, index, record, withdrawn.JobCentre, "Trukket tilbage af jobcentret (ret til sletning)", withdrawn.WithdrawnAt, context.CancellationToken);
+    }
+}
