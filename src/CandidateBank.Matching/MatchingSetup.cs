@@ -6,6 +6,7 @@ using CandidateBank.Matching.Validation;
 using CandidateBank.Matching.Vocabulary;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 
 namespace CandidateBank.Matching;
 
@@ -21,7 +22,8 @@ public static class MatchingSetup
         services.AddSingleton(Municipalities.Denmark);
         services.AddSingleton(networks);
         services.TryAddSingleton(TradeVocabulary.Danish);
-        services.AddSingleton(sp => new CandidateIndex(Path.Combine(dataDirectory, "index"), sp.GetRequiredService<Municipalities>(), networks, sp.GetRequiredService<TradeVocabulary>()));
+        services.AddSingleton(sp => new CandidateIndex(Path.Combine(dataDirectory, "index"), sp.GetRequiredService<Municipalities>(), networks,
+            sp.GetRequiredService<TradeVocabulary>(), sp.GetService<ILoggerFactory>()?.CreateLogger<CandidateIndex>()));
         services.AddSingleton<MessageValidator>();
         services.AddSingleton<ShortlistBuilder>();
         services.AddSingleton<TenderCoverage>();

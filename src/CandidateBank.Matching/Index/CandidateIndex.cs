@@ -9,6 +9,8 @@ using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
 using Lucene.Net.Util;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using LuceneDirectory = Lucene.Net.Store.Directory;
 
 namespace CandidateBank.Matching.Index;
@@ -30,6 +32,7 @@ public sealed class CandidateIndex : IDisposable
     private readonly SearcherManager _searchers;
     private readonly CandidateDocument _documents;
     private readonly Timer _background;
+    private readonly ILogger _logger;
     private readonly System.Threading.Lock _lifecycle = new();
     private bool _disposed;
 
@@ -46,8 +49,9 @@ public sealed class CandidateIndex : IDisposable
     /// <summary>The hard rules as terms, as this index holds them.</summary>
     public HardRuleTerms Rules { get; }
 
-    public CandidateIndex(string path, Municipalities municipalities, RecruitmentNetworks networks, TradeVocabulary? vocabulary = null)
+    public CandidateIndex(string path, Municipalities municipalities, RecruitmentNetworks networks, TradeVocabulary? vocabulary = null, ILogger? logger = null)
     {
+        _logger = logger ?? NullLogger.Instance;
         System.IO.Directory.CreateDirectory(path);
         // FSDirectory.Open would pick MMapDirectory on 64-bit Linux, which is far slower under parallel search
         // in Lucene.Net 4.8.0-beta00017 (apache/lucenenet#1151).
@@ -121,48 +125,21 @@ public sealed class CandidateIndex : IDisposable
     }
 
     /// <summary>Segments searched now; see <see cref="Compact"/>.</summary>
-    public int SegmentCount
-    {
-        get
-        {
-            var searcher = _searchers.Acquire();
-            try { return searcher.IndexReader.Leaves.Count; }
-            finally { _searchers.Release(searcher); }
-        }
-    }
+    public int SegmentCount => Read(searcher => searcher.IndexReader.Leaves.Count);
 
-    public int Count
-    {
-        get
-        {
-            var searcher = _searchers.Acquire();
-            try { return searcher.IndexReader.NumDocs; }
-            finally { _searchers.Release(searcher); }
-        }
-    }
+    public int Count => Read(searcher => searcher.IndexReader.NumDocs);
 
     /// <summary>Certificate and occupation names in the bank that the vocabulary recognised nothing in, most frequent first.</summary>
-    public IReadOnlyList<UnrecognisedName> UnrecognisedNames()
-    {
-        var searcher = _searchers.Acquire();
-        try { return Unrecognised.Count(searcher.IndexReader); }
-        finally { _searchers.Release(searcher); }
-    }
+    public IReadOnlyList<UnrecognisedName> UnrecognisedNames() => Read(searcher => Unrecognised.Count(searcher.IndexReader));
 
     /// <summary>How many indexed candidates hold <paramref name="term"/>.</summary>
-    public int DocFreq(Term term)
-    {
-        var searcher = _searchers.Acquire();
-        try { return searcher.IndexReader.DocFreq(term); }
-        finally { _searchers.Release(searcher); }
-    }
+    public int DocFreq(Term term) => Read(searcher => searcher.IndexReader.DocFreq(term));
 
     /// <summary>The version of every indexed candidate, read from doc values: cheap enough to run at every start.</summary>
     public IReadOnlyDictionary<string, int> IndexedVersions()
     {
         var versions = new Dictionary<string, int>(StringComparer.Ordinal);
-        var searcher = _searchers.Acquire();
-        try
+        return Read(searcher =>
         {
             foreach (var leaf in searcher.IndexReader.Leaves)
             {
@@ -180,20 +157,12 @@ public sealed class CandidateIndex : IDisposable
                 }
             }
             return versions;
-        }
-        finally { _searchers.Release(searcher); }
+        });
     }
 
     /// <summary>The best <paramref name="count"/> candidates matching <paramref name="query"/> within <paramref name="filter"/>.</summary>
-    public IReadOnlyList<(CandidateProfile Profile, float Score)> Search(Query query, Filter? filter, int count)
-    {
-        var searcher = _searchers.Acquire();
-        try
-        {
-            return searcher.Search(query, filter, count).ScoreDocs.Select(hit => (StoredProfile(searcher, hit.Doc), hit.Score)).ToList();
-        }
-        finally { _searchers.Release(searcher); }
-    }
+    public IReadOnlyList<(CandidateProfile Profile, float Score)> Search(Query query, Filter? filter, int count) =>
+        Read(searcher => searcher.Search(query, filter, count).ScoreDocs.Select(hit => (StoredProfile(searcher, hit.Doc), hit.Score)).ToList());
 
     /// <summary>
     /// The best <paramref name="count"/> candidates as ranking records, and how many match in all: one pass over the
@@ -201,8 +170,7 @@ public sealed class CandidateIndex : IDisposable
     /// </summary>
     public (IReadOnlyList<RankingHit> Hits, int TotalHits) Rank(Query query, int count)
     {
-        var searcher = _searchers.Acquire();
-        try
+        return Read(searcher =>
         {
             var top = searcher.Search(query, count);
             var leaves = searcher.IndexReader.Leaves;
@@ -223,23 +191,20 @@ public sealed class CandidateIndex : IDisposable
                 hits.Add(new RankingHit(record ?? StoredRankingRecord(searcher, hit.Doc), hit.Score));
             }
             return (hits, top.TotalHits);
-        }
-        finally { _searchers.Release(searcher); }
+        });
     }
 
     /// <summary>The full profiles of <paramref name="candidateIds"/>, in that order; a candidate no longer indexed is left out.</summary>
     public IReadOnlyList<CandidateProfile> Load(IEnumerable<string> candidateIds)
     {
-        var searcher = _searchers.Acquire();
-        try
+        return Read(searcher =>
         {
             var profiles = new List<CandidateProfile>();
             foreach (var id in candidateIds)
                 if (searcher.Search(new TermQuery(new Term(CandidateFields.Id, id)), 1).ScoreDocs is [var hit])
                     profiles.Add(StoredProfile(searcher, hit.Doc));
             return profiles;
-        }
-        finally { _searchers.Release(searcher); }
+        });
     }
 
     private RankingRecord StoredRankingRecord(IndexSearcher searcher, int doc)
@@ -254,14 +219,12 @@ public sealed class CandidateIndex : IDisposable
     /// <summary>How many candidates match <paramref name="query"/> within <paramref name="filter"/>, without loading any.</summary>
     public int CountMatches(Query query, Query filter)
     {
-        var searcher = _searchers.Acquire();
-        try
+        return Read(searcher =>
         {
             var collector = new TotalHitCountCollector();
             searcher.Search(query, new QueryWrapperFilter(filter), collector);
             return collector.TotalHits;
-        }
-        finally { _searchers.Release(searcher); }
+        });
     }
 
     private void CommitAndRefresh()
@@ -274,11 +237,20 @@ public sealed class CandidateIndex : IDisposable
                 if (_writer.HasUncommittedChanges()) _writer.Commit();
                 _searchers.MaybeRefresh();
             }
-            catch (IOException)
+            catch (IOException e)
             {
                 // An exception on a timer thread ends the process; the next tick tries again, and writers commit on their own.
+                _logger.LogWarning(e, "Background commit of the index failed; the next tick tries again");
             }
         }
+    }
+
+    /// <summary>Reads from the searcher of the moment, held only while <paramref name="read"/> runs.</summary>
+    private T Read<T>(Func<IndexSearcher, T> read)
+    {
+        var searcher = _searchers.Acquire();
+        try { return read(searcher); }
+        finally { _searchers.Release(searcher); }
     }
 
     public void Dispose()
