@@ -1,4 +1,5 @@
 using CandidateBank.Bus.Candidates;
+using CandidateBank.Matching.Calendar;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -14,7 +15,7 @@ public static class BusSetup
     public static IServiceCollection AddCandidateBankBus(this IServiceCollection services, BusOptions bus)
     {
         services.AddSingleton<Candidates.CandidateWriter>();
-        services.TryAddSingleton(ServicePromise.OneDay);
+        services.TryAddSingleton(AnswerDeadline.OneDay);
         services.TryAddSingleton(new RetentionOptions());
         services.AddSingleton<RetentionSweep>();
         services.AddHostedService(sp => sp.GetRequiredService<RetentionSweep>());

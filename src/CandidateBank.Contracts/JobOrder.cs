@@ -18,6 +18,8 @@ public sealed record JobOrder
     public required string WorkMunicipality { get; init; }
     public string EmploymentType { get; init; } = Contracts.EmploymentType.Ordinary;
     public int Positions { get; init; } = 1;
+    /// <summary>How many qualified candidates the consultant wants to send; absent means <see cref="Target"/>'s default.</summary>
+    public int? Wanted { get; init; }
     public required DateOnly StartDate { get; init; }
     public int ShortlistSize { get; init; } = 10;
     public required Company Company { get; init; }
@@ -29,7 +31,18 @@ public sealed record JobOrder
     public string? JobCentre { get; init; }
     /// <summary>The tender this order recruits for, if any: the company must be the one that won it.</summary>
     public string? TenderId { get; init; }
+    /// <summary>
+    /// When the answer is due: <c>24h</c> after receipt (the default), <c>end-of-working-day</c>, or <c>2-working-days</c>;
+    /// working days skip weekends and Danish public holidays.
+    /// </summary>
+    public string? AnswerWithin { get; init; }
     /// <summary>Email the shortlist to the company as soon as it is ready, without waiting for the consultant's approval.</summary>
     public bool AutoSend { get; init; }
     public DateTimeOffset? ReceivedAt { get; init; }
+
+    /// <summary>
+    /// How many qualified candidates answer this order: <see cref="Wanted"/>, or at least the promised four and at least
+    /// one per position (ten positions want ten). A shortlist with fewer is insufficient.
+    /// </summary>
+    public int Target() => Wanted ?? Math.Max(Shortlist.PromisedMinimum, Positions);
 }

@@ -2,7 +2,7 @@ namespace CandidateBank.Contracts;
 
 /// <summary>
 /// The ranked answer to a job order: only candidates who pass every hard rule, best first. Never padded: when fewer
-/// than <see cref="PromisedMinimum"/> qualify, <see cref="Insufficient"/> says so and <see cref="QualifiedCount"/> how many did.
+/// than the order's <see cref="Target"/> qualify, <see cref="Insufficient"/> says so and <see cref="QualifiedCount"/> how many did.
 /// </summary>
 public sealed record Shortlist
 {
@@ -15,6 +15,9 @@ public sealed record Shortlist
     public required IReadOnlyList<NearMiss> NearMisses { get; init; }
     /// <summary>How many candidates passed every hard rule (may exceed the shortlist's length).</summary>
     public required int QualifiedCount { get; init; }
+    /// <summary>How many qualified candidates the order wants (<see cref="JobOrder.Target"/>); four in shortlists made before it existed.</summary>
+    public int Target { get; init; } = PromisedMinimum;
+    /// <summary>Fewer candidates qualified than <see cref="Target"/>.</summary>
     public required bool Insufficient { get; init; }
     /// <summary>
     /// Candidates who pass every other hard rule and hold a spelling that is probably a required certificate: never on

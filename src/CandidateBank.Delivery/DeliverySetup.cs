@@ -17,6 +17,7 @@ public static class DeliverySetup
         services.TryAddSingleton(TimeProvider.System);
         services.Configure<EmailOptions>(candidateBankSection.GetSection("Email"));
         services.Configure<PromiseOptions>(candidateBankSection.GetSection("Promise"));
+        services.Configure<OrderOptions>(candidateBankSection.GetSection("Orders"));
         services.AddSingleton<IEmailTransport>(sp => sp.GetRequiredService<IOptions<EmailOptions>>().Value is { UsesSmtp: true } smtp
             ? new SmtpEmailTransport(smtp)
             : new PickupDirectoryTransport(Path.Combine(dataDirectory, "outbox")));

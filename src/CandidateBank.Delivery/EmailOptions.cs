@@ -23,6 +23,12 @@ public sealed class EmailOptions
 
 public enum SmtpSecurity { None, StartTls, SslOnConnect }
 
+/// <summary>Configuration section <c>CandidateBank:Orders</c>: how long an order stays open without anything happening.</summary>
+public sealed class OrderOptions
+{
+    public double OpenDays { get; set; } = 30;
+}
+
 /// <summary>Configuration section <c>CandidateBank:Promise</c>: the answer-within-a-day promise and how it is watched.</summary>
 public sealed class PromiseOptions
 {

@@ -76,6 +76,7 @@ public sealed class OutboxDispatcher(IServiceScopeFactory scopes, IEmailTranspor
         if (email.Kind != EmailKind.Shortlist) return;
         var (order, tracking) = await OrderOf(db, email, cancellationToken);
         order?.Delivered();
+        order?.Touch(now);
         if (tracking is not null) (tracking.DeliveryStatus, tracking.SentAt, tracking.DeliveryError) = (DeliveryStatus.Sent, now, null);
         logger.LogInformation("Shortlist of job order {JobOrderId} sent to {Recipient}", email.JobOrderId, email.Recipient);
     }

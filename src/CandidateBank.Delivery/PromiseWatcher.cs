@@ -10,12 +10,12 @@ using Microsoft.Extensions.Options;
 namespace CandidateBank.Delivery;
 
 /// <summary>
-/// Watches the one-day promise: an order whose shortlist is not sent is at risk when less than
+/// Expires open orders that have been quiet for <see cref="OrderOptions.OpenDays"/>, and watches the one-day promise: an order whose shortlist is not sent is at risk when less than
 /// <see cref="PromiseOptions.AtRiskHours"/> remain, and overdue after its deadline. The consultant is emailed once
 /// per change of state, through the outbox, in the same SaveChanges that records the state.
 /// </summary>
 public sealed class PromiseWatcher(IServiceScopeFactory scopes, OutboxSignal signal, IOptions<PromiseOptions> promise,
-    IOptions<EmailOptions> email, TimeProvider clock, ILogger<PromiseWatcher> logger) : BackgroundService
+    IOptions<OrderOptions> orders, IOptions<EmailOptions> email, TimeProvider clock, ILogger<PromiseWatcher> logger) : BackgroundService
 {
     private static readonly string[] Unsent = [JobOrderStatus.Received, JobOrderStatus.Shortlisted, JobOrderStatus.DeliveryFailed];
 
@@ -57,6 +57,18 @@ public sealed class PromiseWatcher(IServiceScopeFactory scopes, OutboxSignal sig
             logger.LogWarning("Job order {JobOrderId} is {State}: deadline {Deadline}", order.Id, state, order.Deadline);
         }
         if (late.Count > 0) signal.Notify();
+        await ExpireAsync(db, now, cancellationToken);
+    }
+
+    /// <summary>Open orders nothing has happened to for <see cref="OrderOptions.OpenDays"/> expire: nobody is working on them.</summary>
+    private async Task ExpireAsync(CandidateBankDb db, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var quietSince = now - TimeSpan.FromDays(orders.Value.OpenDays);
+        var quiet = await db.JobOrders.Where(o => JobOrderStatus.Open.Contains(o.Status) && o.LastActivityAt < quietSince).ToListAsync(cancellationToken);
+        foreach (var order in quiet) order.Expire();
+        if (quiet.Count == 0) return;
+        await db.SaveChangesAsync(cancellationToken);
+        logger.LogInformation("{Count} job orders expired after {Days} days without activity", quiet.Count, orders.Value.OpenDays);
     }
 }
 

@@ -84,6 +84,7 @@ public sealed class ShortlistApproval(CandidateReferences references, IOptions<E
     {
         var sent = candidates.Select(c => new SentCandidate(c.Match.CandidateId, c.Reference, c.SharesContact)).ToList();
         tracking.SentCandidatesJson = JsonSerializer.Serialize(sent, ContractJson.Options);
+        tracking.SentCount = sent.Count;
         return sent;
     }
 }

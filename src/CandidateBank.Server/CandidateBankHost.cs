@@ -4,6 +4,7 @@ using CandidateBank.Bus.Candidates;
 using CandidateBank.Delivery;
 using CandidateBank.Indexing;
 using CandidateBank.Matching;
+using CandidateBank.Matching.Calendar;
 using CandidateBank.Matching.Geography;
 using CandidateBank.Matching.Vocabulary;
 using CandidateBank.Store;
@@ -32,7 +33,7 @@ public static class CandidateBankHost
 
         // The store first: its migrations run before any other service starts.
         builder.Services.AddCandidateBankStore(dataDirectory, section.GetSection("Store").Get<StoreOptions>() ?? new StoreOptions());
-        builder.Services.AddSingleton(new ServicePromise(TimeSpan.FromHours(promise.Hours)));
+        builder.Services.AddSingleton(new AnswerDeadline(TimeSpan.FromHours(promise.Hours)));
         // A vocabulary file of one's own replaces the embedded one; a changed file is re-applied to the index at start.
         if (section["Vocabulary:Path"] is { Length: > 0 } vocabularyPath) builder.Services.AddSingleton(TradeVocabulary.Load(vocabularyPath));
         builder.Services.AddCandidateBankMatching(dataDirectory, networks);

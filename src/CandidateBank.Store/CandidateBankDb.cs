@@ -18,6 +18,7 @@ public abstract class CandidateBankDb(DbContextOptions options) : DbContext(opti
     public DbSet<AccessLogEntry> AccessLog => Set<AccessLogEntry>();
     public DbSet<CompanyRecord> Companies => Set<CompanyRecord>();
     public DbSet<TenderRecord> Tenders => Set<TenderRecord>();
+    public DbSet<CandidateOutcome> Outcomes => Set<CandidateOutcome>();
 
     protected override void OnModelCreating(ModelBuilder model)
     {
@@ -59,6 +60,11 @@ public abstract class CandidateBankDb(DbContextOptions options) : DbContext(opti
             tender.HasKey(t => t.TenderId);
             tender.HasIndex(t => t.Cvr);
             tender.HasIndex(t => t.StartDate);
+        });
+        model.Entity<CandidateOutcome>(outcome =>
+        {
+            outcome.HasKey(o => o.Id);
+            outcome.HasIndex(o => new { o.JobOrderId, o.CandidateId, o.Id });
         });
         model.Entity<AccessLogEntry>(entry =>
         {

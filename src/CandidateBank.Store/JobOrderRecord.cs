@@ -5,7 +5,8 @@ namespace CandidateBank.Store;
 
 /// <summary>
 /// A job order and its lifecycle, in one place: received → shortlisted → sent (or delivery-failed, then sent on a
-/// retry) and closed from any state. Status changes only through the methods here, which refuse a change the
+/// retry) → filled once as many candidates are hired as it has positions; expired when open and quiet for too long;
+/// closed (cancelled) from any state but filled. Status changes only through the methods here, which refuse a change the
 /// lifecycle does not have. The order and shortlist are kept as JSON and read back at most once per load.
 /// The columns lists filter on (job centre, title, company) are copied from the order when it is received.
 /// </summary>
@@ -23,6 +24,12 @@ public sealed class JobOrderRecord
     public string CompanyName { get; init; } = "";
     public string? ShortlistJson { get; private set; }
     public DateTimeOffset? ShortlistedAt { get; private set; }
+    /// <summary>How many qualified candidates the order wants (<see cref="JobOrder.Target"/>).</summary>
+    public int Target { get; init; } = Shortlist.PromisedMinimum;
+    /// <summary>How many candidates passed every hard rule when it was shortlisted: what the bank could offer.</summary>
+    public int QualifiedCount { get; private set; }
+    /// <summary>When anything last happened to the order (received, shortlisted, sent, an outcome recorded): it expires after a quiet spell.</summary>
+    public DateTimeOffset LastActivityAt { get; private set; }
 
     private JobOrder? _order;
     private Shortlist? _shortlist;
@@ -31,7 +38,7 @@ public sealed class JobOrderRecord
 
     public Shortlist? Shortlist => ShortlistJson is null ? null : _shortlist ??= JsonSerializer.Deserialize<Shortlist>(ShortlistJson, ContractJson.Options);
 
-    public static JobOrderRecord Receive(string id, JobOrder order, DateTimeOffset receivedAt, TimeSpan answerWithin)
+    public static JobOrderRecord Receive(string id, JobOrder order, DateTimeOffset receivedAt, DateTimeOffset deadline)
     {
         var stored = order with { JobOrderId = id, ReceivedAt = receivedAt };
         return new JobOrderRecord
@@ -39,11 +46,13 @@ public sealed class JobOrderRecord
             Id = id,
             OrderJson = JsonSerializer.Serialize(stored, ContractJson.Options),
             ReceivedAt = receivedAt,
-            Deadline = receivedAt + answerWithin,
+            LastActivityAt = receivedAt,
+            Deadline = deadline,
             JobCentre = order.JobCentre,
             Title = order.Title,
             CompanyCvr = order.Company.Cvr,
             CompanyName = order.Company.Name,
+            Target = order.Target(),
             _order = stored,
         };
     }
@@ -53,6 +62,8 @@ public sealed class JobOrderRecord
         Move(JobOrderStatus.Shortlisted, JobOrderStatus.Received);
         SetShortlist(shortlist);
         ShortlistedAt = shortlist.GeneratedAt;
+        QualifiedCount = shortlist.QualifiedCount;
+        Touch(shortlist.GeneratedAt);
     }
 
     /// <summary>The shortlist as it now stands (a candidate erased from it); the status does not change.</summary>
@@ -62,19 +73,36 @@ public sealed class JobOrderRecord
         SetShortlist(shortlist);
     }
 
-    /// <summary>The shortlist email was accepted by the mail server. A closed order stays closed.</summary>
+    /// <summary>The shortlist email was accepted by the mail server. A closed or expired order stays so: the email was on its way.</summary>
     public void Delivered()
     {
-        if (Status != JobOrderStatus.Closed) Move(JobOrderStatus.Sent, JobOrderStatus.Shortlisted, JobOrderStatus.DeliveryFailed);
+        if (!IsOver) Move(JobOrderStatus.Sent, JobOrderStatus.Shortlisted, JobOrderStatus.DeliveryFailed);
     }
 
     public void DeliveryFailed()
     {
-        if (Status != JobOrderStatus.Closed) Move(JobOrderStatus.DeliveryFailed, JobOrderStatus.Shortlisted, JobOrderStatus.DeliveryFailed);
+        if (!IsOver) Move(JobOrderStatus.DeliveryFailed, JobOrderStatus.Shortlisted, JobOrderStatus.DeliveryFailed);
     }
 
+    private bool IsOver => Status is JobOrderStatus.Closed or JobOrderStatus.Expired;
+
+    /// <summary>Something happened to the order at <paramref name="at"/>: its quiet spell starts again.</summary>
+    public void Touch(DateTimeOffset at)
+    {
+        if (at > LastActivityAt) LastActivityAt = at;
+    }
+
+    /// <summary>Open with nothing happening for too long.</summary>
+    public void Expire() => Move(JobOrderStatus.Expired, JobOrderStatus.Open);
+
+    /// <summary>As many candidates hired as the order has positions: its life is over.</summary>
+    public void Filled() => Move(JobOrderStatus.Filled, JobOrderStatus.Sent);
+
     /// <summary>Cancelled: the promise watcher stops counting it and it can no longer be sent. Closing again changes nothing.</summary>
-    public void Close() => Status = JobOrderStatus.Closed;
+    public void Close()
+    {
+        if (Status != JobOrderStatus.Filled) Status = JobOrderStatus.Closed;
+    }
 
     private void SetShortlist(Shortlist shortlist)
     {

@@ -12,6 +12,8 @@ public sealed class JobOrderTracking
     public string? ApprovedBy { get; set; }
     /// <summary>The candidates sent, with the anonymised reference each was shown under (JSON), so the job centre can resolve a reference.</summary>
     public string? SentCandidatesJson { get; set; }
+    /// <summary>How many candidates the approved email names: the promise is kept only when that reaches the order's target.</summary>
+    public int SentCount { get; set; }
     public string? DeliveryStatus { get; set; }
     public string? DeliveryError { get; set; }
     public DateTimeOffset? SentAt { get; set; }

@@ -41,6 +41,22 @@ public sealed class PromiseWatchTests : IDisposable
         Assert.All(emails, e => Assert.Equal("travl@aarhus.example", e.Recipient));
     }
 
+    [Fact]
+    public async Task An_open_order_nothing_happens_to_for_thirty_days_expires_and_leaves_the_open_list()
+    {
+        var quiet = await DeliveryFlow.ShortlistedOrder(_factory, DeliveryFlow.OrderFrom("hr@letbanebyg.example"), Profiles.Struktør("expiry-1"));
+        var consultant = _factory.ClientWithKey(CandidateBankFactory.ConsultantKey);
+        Assert.Contains(await List(consultant, "?status=open"), o => o.Id == quiet);
+
+        _clock.Advance(TimeSpan.FromDays(29));
+        var busy = await DeliveryFlow.ShortlistedOrder(_factory, DeliveryFlow.OrderFrom("hr@letbanebyg.example"));
+        _clock.Advance(TimeSpan.FromDays(1.5));
+
+        Assert.Equal("expired", (await consultant.WaitForStatus(quiet, "expired")).Status);
+        Assert.Equal([busy], (await List(consultant, "?status=open")).Select(o => o.Id));
+        Assert.Contains(await List(consultant, "?status=expired"), o => o.Id == quiet);
+    }
+
     private static async Task<List<JobOrderSummary>> List(HttpClient client, string query) =>
         (await client.GetFromJsonAsync<List<JobOrderSummary>>($"/api/v1/job-orders{query}"))!;
 

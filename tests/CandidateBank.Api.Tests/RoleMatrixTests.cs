@@ -34,6 +34,8 @@ public sealed class RoleMatrixTests : IClassFixture<RoleMatrixTests.Server>
         ("GET", "/api/v1/job-orders/", "/api/v1/job-orders", ["401", "403", Allowed, Allowed]),
         ("POST", "/api/v1/job-orders/{id}/shortlist/send", "/api/v1/job-orders/x/shortlist/send", ["401", "403", Allowed, Allowed]),
         ("DELETE", "/api/v1/job-orders/{id}", "/api/v1/job-orders/x", ["401", "403", Allowed, Allowed]),
+        ("POST", "/api/v1/job-orders/{id}/outcomes", "/api/v1/job-orders/x/outcomes", ["401", "403", Allowed, Allowed]),
+        ("GET", "/api/v1/job-orders/{id}/outcomes", "/api/v1/job-orders/x/outcomes", ["401", "403", Allowed, Allowed]),
         ("GET", "/api/v1/metrics/turnaround", "/api/v1/metrics/turnaround", ["401", "403", Allowed, Allowed]),
         // The company has no key: the single-use token in the link is its credential.
         ("POST", "/api/v1/feedback/{token}", "/api/v1/feedback/x", [Allowed, Allowed, Allowed, Allowed]),
@@ -95,6 +97,7 @@ public sealed class RoleMatrixTests : IClassFixture<RoleMatrixTests.Server>
         "/api/v1/tenders" => new StringContent(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "schemas", "examples", "TenderAwarded.json")), System.Text.Encoding.UTF8, "application/json"),
         "/api/v1/tenders/import" => new StringContent("tenderId;project\n", System.Text.Encoding.UTF8, "text/csv"),
         "/api/v1/feedback/x" => JsonContent.Create(new { rating = 3 }),
+        "/api/v1/job-orders/x/outcomes" => JsonContent.Create(new { candidateId = "c", outcome = "contacted" }),
         _ => null,
     };
 }

@@ -20,19 +20,21 @@ public sealed class JobOrderLifecycleTests
 
     private static JobOrderRecord In(string status)
     {
-        var record = JobOrderRecord.Receive("o-1", Order(), Noon, TimeSpan.FromHours(24));
+        var record = JobOrderRecord.Receive("o-1", Order(), Noon, Noon.AddHours(24));
         if (status == JobOrderStatus.Received) return record;
         record.Shortlisted(Shortlist());
         if (status == JobOrderStatus.Sent) record.Delivered();
         if (status == JobOrderStatus.DeliveryFailed) record.DeliveryFailed();
         if (status == JobOrderStatus.Closed) record.Close();
+        if (status == JobOrderStatus.Filled) { record.Delivered(); record.Filled(); }
+        if (status == JobOrderStatus.Expired) record.Expire();
         return record;
     }
 
     [Fact]
     public void A_received_order_carries_its_columns_and_deadline_and_keeps_the_order_it_was_given()
     {
-        var record = JobOrderRecord.Receive("o-1", Order(), Noon, TimeSpan.FromHours(24));
+        var record = JobOrderRecord.Receive("o-1", Order(), Noon, Noon.AddHours(24));
 
         Assert.Equal((JobOrderStatus.Received, "Aarhus", "Fire struktører", "10150817"), (record.Status, record.JobCentre, record.Title, record.CompanyCvr));
         Assert.Equal(Noon.AddHours(24), record.Deadline);
@@ -52,6 +54,13 @@ public sealed class JobOrderLifecycleTests
     [InlineData("closed", "close", "closed")]
     [InlineData("closed", "deliver", "closed")] // an email already on its way when the order was cancelled
     [InlineData("closed", "fail", "closed")]
+    [InlineData("sent", "fill", "filled")]
+    [InlineData("shortlisted", "expire", "expired")]
+    [InlineData("sent", "expire", "expired")]
+    [InlineData("delivery-failed", "expire", "expired")]
+    [InlineData("filled", "close", "filled")] // a filled order stays filled
+    [InlineData("expired", "close", "closed")]
+    [InlineData("expired", "deliver", "expired")]
     public void An_allowed_step_moves_the_order_to_its_next_status(string from, string step, string to)
     {
         var record = In(from);
@@ -69,6 +78,10 @@ public sealed class JobOrderLifecycleTests
     [InlineData("sent", "deliver")]
     [InlineData("sent", "fail")]
     [InlineData("closed", "shortlist")]
+    [InlineData("shortlisted", "fill")]
+    [InlineData("received", "expire")]
+    [InlineData("filled", "expire")]
+    [InlineData("closed", "expire")]
     public void A_step_the_lifecycle_does_not_have_is_refused_and_changes_nothing(string from, string step)
     {
         var record = In(from);
@@ -98,6 +111,8 @@ public sealed class JobOrderLifecycleTests
             case "deliver": record.Delivered(); break;
             case "fail": record.DeliveryFailed(); break;
             case "close": record.Close(); break;
+            case "fill": record.Filled(); break;
+            case "expire": record.Expire(); break;
             default: throw new ArgumentOutOfRangeException(nameof(step), step, null);
         }
     }

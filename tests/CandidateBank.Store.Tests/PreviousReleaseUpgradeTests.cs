@@ -52,6 +52,8 @@ public sealed class PreviousReleaseUpgradeTests : IDisposable
             Assert.Equal(("order-1", "shortlisted"), (order.Id, order.Status));
             // Columns a later release added are filled from the stored order, so tenancy and lists work on old orders.
             Assert.Equal(("Odense", "Fire struktører", "10150817", "Østjysk Beton A/S"), (order.JobCentre, order.Title, order.CompanyCvr, order.CompanyName));
+            Assert.Equal((4, 0), (order.Target, order.QualifiedCount)); // no positions: the promised four; no count in the old shortlist
+            Assert.Equal(638000000000000000, order.LastActivityAt.UtcTicks); // its receipt, the last thing that happened
             Assert.Equal("konsulent", (await db.AccessLog.SingleAsync()).Actor);
             Assert.Equal("Randers", (await db.ApiKeys.SingleAsync()).JobCentre);
         }

@@ -37,6 +37,11 @@ public static class JobOrderEndpoints
         group.MapPost("/{id}/shortlist/send", ShortlistSending.SendShortlist).WithName(nameof(ShortlistSending.SendShortlist))
             .WithSummary("Approve the shortlist and email it to the company, once")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapPost("/{id}/outcomes", OutcomeRecording.RecordOutcome).WithName(nameof(OutcomeRecording.RecordOutcome))
+            .WithSummary("Record what became of a sent candidate: contacted, interview, hired, not-hired or declined")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapGet("/{id}/outcomes", OutcomeRecording.GetOutcomes).WithName(nameof(OutcomeRecording.GetOutcomes))
+            .WithSummary("Where each candidate the order sent stands, with every recorded step").ProducesProblem(StatusCodes.Status404NotFound);
         return group;
     }
 

@@ -22,7 +22,13 @@ public static class JobOrderListing
     public const int MaxLimit = 1000;
 
     private static readonly string[] Statuses =
-        [JobOrderStatus.Received, JobOrderStatus.Shortlisted, JobOrderStatus.Sent, JobOrderStatus.DeliveryFailed, JobOrderStatus.Closed];
+        [JobOrderStatus.Received, JobOrderStatus.Shortlisted, JobOrderStatus.Sent, JobOrderStatus.DeliveryFailed, JobOrderStatus.Filled,
+         JobOrderStatus.Expired, JobOrderStatus.Closed, OpenStatus];
+
+    /// <summary><c>?status=open</c>: every order still being worked on (<see cref="JobOrderStatus.Open"/>).</summary>
+    private const string OpenStatus = "open";
+
+    private static readonly string[] Decided = [JobOrderStatus.Sent, JobOrderStatus.Filled, JobOrderStatus.Expired, JobOrderStatus.Closed];
 
     public static async Task<Results<Ok<List<JobOrderSummary>>, ValidationProblem>> ListJobOrders(
         ClaimsPrincipal user, CandidateBankDb db, OrderAccess access, TimeProvider clock, HttpContext http, CancellationToken cancellationToken,
@@ -39,9 +45,10 @@ public static class JobOrderListing
 
         var now = clock.GetUtcNow();
         var query = readable;
-        if (status is not null) query = query.Where(o => o.Status == status);
+        if (status == OpenStatus) query = query.Where(o => JobOrderStatus.Open.Contains(o.Status));
+        else if (status is not null) query = query.Where(o => o.Status == status);
         if (overdue is { } wanted)
-            query = query.Where(o => (o.Deadline < now && o.Status != JobOrderStatus.Sent && o.Status != JobOrderStatus.Closed) == wanted);
+            query = query.Where(o => (o.Deadline < now && !Decided.Contains(o.Status)) == wanted);
         if (cursor is not null)
             query = query.Where(o => o.Deadline > cursor.Deadline || (o.Deadline == cursor.Deadline && string.Compare(o.Id, cursor.Id) > 0));
         var page = await query.OrderBy(o => o.Deadline).ThenBy(o => o.Id).Take(limit + 1)
@@ -59,7 +66,7 @@ public static class JobOrderListing
         return TypedResults.Ok(page.Select(o => (Order: o, Tracking: tracking.GetValueOrDefault(o.Id)))
             .Select(r => new JobOrderSummary(r.Order.Id, r.Order.Title, r.Order.CompanyName, r.Order.Status, r.Tracking?.DeliveryStatus,
                 r.Order.ReceivedAt, r.Order.Deadline, r.Tracking?.SentAt,
-                r.Order.Deadline < now && r.Order.Status is not (JobOrderStatus.Sent or JobOrderStatus.Closed)))
+                r.Order.Deadline < now && !Decided.Contains(r.Order.Status)))
             .ToList());
     }
 }

@@ -30,14 +30,16 @@ public static class MetricsEndpoints
     {
         var ratings = await db.Feedback.AsNoTracking().Where(f => f.Rating != null)
             .ToDictionaryAsync(f => f.JobOrderId, f => f.Rating, cancellationToken);
+        var hires = await db.Outcomes.AsNoTracking().Where(o => o.Outcome == Outcomes.Hired).GroupBy(o => o.JobOrderId)
+            .Select(g => new { JobOrderId = g.Key, Hired = g.Count() }).ToDictionaryAsync(h => h.JobOrderId, h => h.Hired, cancellationToken);
         var orders = (await (
                 from order in db.JobOrders.AsNoTracking()
                 join t in db.Tracking.AsNoTracking() on order.Id equals t.JobOrderId into tracked
                 from tracking in tracked.DefaultIfEmpty()
-                select new { order.Id, order.JobCentre, order.ReceivedAt, order.Deadline, tracking!.SentAt })
+                select new { order.Id, order.JobCentre, order.ReceivedAt, order.Deadline, order.Target, order.QualifiedCount, tracking!.SentAt, SentCount = (int?)tracking.SentCount })
             .ToListAsync(cancellationToken))
-            .Select(o => new TurnaroundOrder(o.JobCentre,
-                o.ReceivedAt, o.Deadline, o.SentAt, ratings.GetValueOrDefault(o.Id)))
+            .Select(o => new TurnaroundOrder(o.JobCentre, o.ReceivedAt, o.Deadline, o.SentAt, ratings.GetValueOrDefault(o.Id),
+                o.SentCount ?? 0, Math.Min(o.Target, o.QualifiedCount), hires.GetValueOrDefault(o.Id)))
             .ToList();
 
         var now = clock.GetUtcNow();

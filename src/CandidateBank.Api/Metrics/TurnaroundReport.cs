@@ -5,11 +5,12 @@ public sealed record TurnaroundReport(DateTimeOffset GeneratedAt, IReadOnlyList<
 
 /// <summary>
 /// <see cref="MedianHours"/> and <see cref="P90Hours"/> are from receipt to the shortlist email being sent, over sent
-/// orders. <see cref="ShareWithinDeadline"/> is over orders already decided (sent, or past their deadline), so an
-/// order still within its day counts neither for nor against. Null where there is nothing to measure yet.
+/// orders. <see cref="ShareWithinDeadline"/> is the share of orders already decided (sent, or past their deadline)
+/// whose promise was kept (<see cref="TurnaroundOrder.PromiseKept"/>), so an order still within its day counts
+/// neither for nor against. <see cref="Placements"/> counts candidates hired. Null where there is nothing to measure yet.
 /// </summary>
 public sealed record TurnaroundGroup(string Name, int Orders, int Sent, double? MedianHours, double? P90Hours,
-    double? ShareWithinDeadline, double? AverageRating, int Ratings)
+    double? ShareWithinDeadline, double? AverageRating, int Ratings, int Placements)
 {
     public const string Unknown = "unknown";
 
@@ -21,9 +22,10 @@ public sealed record TurnaroundGroup(string Name, int Orders, int Sent, double? 
         return new TurnaroundGroup(name, orders.Count, hours.Count,
             hours.Count == 0 ? null : Math.Round(Median(hours), 2),
             hours.Count == 0 ? null : Math.Round(NearestRank(hours, 0.9), 2),
-            decided.Count == 0 ? null : Math.Round((double)decided.Count(o => o.SentAt <= o.Deadline) / decided.Count, 3),
+            decided.Count == 0 ? null : Math.Round((double)decided.Count(o => o.PromiseKept) / decided.Count, 3),
             ratings.Count == 0 ? null : Math.Round(ratings.Average(), 2),
-            ratings.Count);
+            ratings.Count,
+            orders.Sum(o => o.Hired));
     }
 
     private static double Median(List<double> sorted) =>
@@ -33,4 +35,10 @@ public sealed record TurnaroundGroup(string Name, int Orders, int Sent, double? 
     private static double NearestRank(List<double> sorted, double p) => sorted[Math.Max(0, (int)Math.Ceiling(p * sorted.Count) - 1)];
 }
 
-public sealed record TurnaroundOrder(string? JobCentre, DateTimeOffset ReceivedAt, DateTimeOffset Deadline, DateTimeOffset? SentAt, int? Rating);
+/// <param name="Needed">What keeps the promise: the order's target, or every qualified candidate the bank had when fewer.</param>
+public sealed record TurnaroundOrder(string? JobCentre, DateTimeOffset ReceivedAt, DateTimeOffset Deadline, DateTimeOffset? SentAt, int? Rating,
+    int SentCount, int Needed, int Hired)
+{
+    /// <summary>Sent within the deadline with at least <see cref="Needed"/> candidates; an empty list never keeps it.</summary>
+    public bool PromiseKept => SentAt <= Deadline && SentCount > 0 && SentCount >= Needed;
+}

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using CandidateBank.Contracts;
 using CandidateBank.Delivery;
+using CandidateBank.Matching.Calendar;
 using CandidateBank.Matching.Shortlisting;
 using CandidateBank.Matching.Validation;
 using CandidateBank.Store;
@@ -15,7 +16,7 @@ namespace CandidateBank.Bus.JobOrders;
 /// shortlist queues the consultant's warning instead.
 /// </summary>
 public sealed class JobOrderConsumer(CandidateBankDb db, ShortlistBuilder shortlists, MessageValidator validator,
-    ServicePromise promise, ShortlistApproval approval, OutboxSignal outbox, IOptions<EmailOptions> email, TimeProvider clock) : IConsumer<JobOrder>
+    AnswerDeadline deadlines, ShortlistApproval approval, OutboxSignal outbox, IOptions<EmailOptions> email, TimeProvider clock) : IConsumer<JobOrder>
 {
     public async Task Consume(ConsumeContext<JobOrder> context)
     {
@@ -29,7 +30,8 @@ public sealed class JobOrderConsumer(CandidateBankDb db, ShortlistBuilder shortl
         var record = await db.JobOrders.FindAsync([id], context.CancellationToken);
         if (record is null)
         {
-            record = db.JobOrders.Add(JobOrderRecord.Receive(id, order, order.ReceivedAt ?? clock.GetUtcNow(), promise.AnswerWithin)).Entity;
+            var receivedAt = order.ReceivedAt ?? clock.GetUtcNow();
+            record = db.JobOrders.Add(JobOrderRecord.Receive(id, order, receivedAt, deadlines.For(order, receivedAt))).Entity;
             await db.SaveChangesAsync(context.CancellationToken);
         }
         if (record.Status != JobOrderStatus.Received) return;

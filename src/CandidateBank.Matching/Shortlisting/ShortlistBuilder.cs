@@ -40,7 +40,8 @@ public sealed class ShortlistBuilder(CandidateIndex index, Municipalities munici
             Candidates = ranked,
             NearMisses = NearMisses(order, rules, relevance, ranked.Select(c => c.CandidateId).ToHashSet()),
             QualifiedCount = qualified,
-            Insufficient = qualified < Shortlist.PromisedMinimum,
+            Target = order.Target(),
+            Insufficient = qualified < order.Target(),
             ToVerify = ToVerify(order, rules, relevance),
         };
     }

@@ -1,4 +1,5 @@
 using CandidateBank.Contracts;
+using CandidateBank.Matching.Calendar;
 using CandidateBank.Matching.Geography;
 using CandidateBank.Matching.Rules;
 
@@ -92,6 +93,9 @@ public sealed partial class MessageValidator(Municipalities municipalities)
         result.Require(EmploymentType.All.Contains(order.EmploymentType), "employmentType", $"'{order.EmploymentType}' is not one of: ordinary, temporary.");
         result.Require(order.Positions is >= 1 and <= 1000, "positions", "must be between 1 and 1000.");
         result.Require(order.ShortlistSize is >= 1 and <= 100, "shortlistSize", "must be between 1 and 100.");
+        result.Require(order.Wanted is null or >= 1 and <= 100, "wanted", "must be between 1 and 100.");
+        result.Require(order.AnswerWithin is null || AnswerDeadline.Choices.Contains(order.AnswerWithin), "answerWithin",
+            $"'{order.AnswerWithin}' is not a deadline; use one of {string.Join(", ", AnswerDeadline.Choices)}.");
         if (order.Company is null)
             result.Add("company", "is required.");
         else

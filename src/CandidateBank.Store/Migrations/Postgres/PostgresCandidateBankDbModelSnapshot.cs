@@ -97,6 +97,43 @@ namespace CandidateBank.Store.Migrations.Postgres
                     b.ToTable("ApiKeys");
                 });
 
+            modelBuilder.Entity("CandidateBank.Store.CandidateOutcome", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("CandidateId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("JobOrderId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Note")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("JobOrderId", "CandidateId", "Id");
+
+                    b.ToTable("Outcomes");
+                });
+
             modelBuilder.Entity("CandidateBank.Store.CandidateRecord", b =>
                 {
                     b.Property<string>("CandidateId")
@@ -193,9 +230,15 @@ namespace CandidateBank.Store.Migrations.Postgres
                     b.Property<string>("JobCentre")
                         .HasColumnType("text");
 
+                    b.Property<long>("LastActivityAt")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("OrderJson")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<int>("QualifiedCount")
+                        .HasColumnType("integer");
 
                     b.Property<long>("ReceivedAt")
                         .HasColumnType("bigint");
@@ -209,6 +252,9 @@ namespace CandidateBank.Store.Migrations.Postgres
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<int>("Target")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -252,6 +298,9 @@ namespace CandidateBank.Store.Migrations.Postgres
 
                     b.Property<string>("SentCandidatesJson")
                         .HasColumnType("text");
+
+                    b.Property<int>("SentCount")
+                        .HasColumnType("integer");
 
                     b.HasKey("JobOrderId");
 

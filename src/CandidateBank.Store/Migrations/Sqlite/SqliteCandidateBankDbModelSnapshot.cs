@@ -90,6 +90,41 @@ namespace CandidateBank.Store.Migrations.Sqlite
                     b.ToTable("ApiKeys");
                 });
 
+            modelBuilder.Entity("CandidateBank.Store.CandidateOutcome", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CandidateId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("JobOrderId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("JobOrderId", "CandidateId", "Id");
+
+                    b.ToTable("Outcomes");
+                });
+
             modelBuilder.Entity("CandidateBank.Store.CandidateRecord", b =>
                 {
                     b.Property<string>("CandidateId")
@@ -186,9 +221,15 @@ namespace CandidateBank.Store.Migrations.Sqlite
                     b.Property<string>("JobCentre")
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("LastActivityAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("OrderJson")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("QualifiedCount")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long>("ReceivedAt")
                         .HasColumnType("INTEGER");
@@ -202,6 +243,9 @@ namespace CandidateBank.Store.Migrations.Sqlite
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Target")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -245,6 +289,9 @@ namespace CandidateBank.Store.Migrations.Sqlite
 
                     b.Property<string>("SentCandidatesJson")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("SentCount")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("JobOrderId");
 
