@@ -35,6 +35,9 @@ dotnet bench/CandidateBank.Bench/bin/Release/net10.0/CandidateBank.Bench.dll ing
 echo "==> Search benchmark, smoke run (a few thousand synthetic profiles; checks that it works, not the figures)"
 dotnet bench/CandidateBank.Bench/bin/Release/net10.0/CandidateBank.Bench.dll search --smoke
 
+echo "==> Re-matching benchmark, smoke run (arriving profiles against open orders)"
+dotnet bench/CandidateBank.Bench/bin/Release/net10.0/CandidateBank.Bench.dll rematch --smoke
+
 echo "==> Server memory benchmark, smoke run (2,000 profiles into a separate server process over its own broker)"
 N=2000 PROBES=10 bash bench/server-memory.sh
 

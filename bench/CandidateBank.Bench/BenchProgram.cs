@@ -6,7 +6,8 @@ namespace CandidateBank.Bench;
 /// Benchmarks that print figures, not tests. <c>ingest</c>: end-to-end ingestion throughput, profiles published to the bus
 /// until every one is stored in SQLite and searchable in Lucene. <c>search</c>: shortlist latency at national scale
 /// (see <see cref="Search.SearchBenchmark"/>). <c>probe</c>: freshness of a running server under load
-/// (<see cref="FreshnessProbe"/>). <c>--smoke</c> runs either small so CI checks it still works.
+/// (<see cref="FreshnessProbe"/>). <c>rematch</c>: an arriving profile against every open order
+/// (<see cref="RematchBenchmark"/>). <c>--smoke</c> runs either small so CI checks it still works.
 /// </summary>
 public static class BenchProgram
 {
@@ -29,9 +30,10 @@ public static class BenchProgram
         if (args is ["search", .. var search]) return await Search.SearchBenchmark.RunAsync(search);
         if (args is ["pg-quality", ..]) return await Postgres.PostgresCommand.RunAsync(args);
         if (args is ["probe", .. var probe]) return await FreshnessProbe.RunAsync(probe);
+        if (args is ["rematch", .. var rematch]) return RematchBenchmark.Run(rematch);
         if (args is not ["ingest", .. var rest])
         {
-            Console.Error.WriteLine($"{Usage}\n{Search.SearchOptions.Usage}\n{Postgres.PostgresCommand.Usage}\n{FreshnessProbe.Usage}");
+            Console.Error.WriteLine($"{Usage}\n{Search.SearchOptions.Usage}\n{Postgres.PostgresCommand.Usage}\n{FreshnessProbe.Usage}\n{RematchBenchmark.Usage}");
             return 2;
         }
         var options = new Dictionary<string, string>();

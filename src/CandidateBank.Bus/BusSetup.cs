@@ -15,6 +15,8 @@ public static class BusSetup
     public static IServiceCollection AddCandidateBankBus(this IServiceCollection services, BusOptions bus)
     {
         services.AddSingleton<Candidates.CandidateWriter>();
+        services.AddSingleton<JobOrders.OpenOrderRematching>();
+        services.AddHostedService(sp => sp.GetRequiredService<JobOrders.OpenOrderRematching>());
         services.TryAddSingleton(AnswerDeadline.OneDay);
         services.TryAddSingleton(new RetentionOptions());
         services.AddSingleton<RetentionSweep>();

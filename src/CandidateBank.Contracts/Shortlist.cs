@@ -24,6 +24,11 @@ public sealed record Shortlist
     /// the shortlist until a consultant has checked. Empty in shortlists made before it existed.
     /// </summary>
     public IReadOnlyList<CandidateToVerify> ToVerify { get; init; } = [];
+    /// <summary>
+    /// After the shortlist was sent: the candidates on it now who were not in the email, because they arrived (or
+    /// came to qualify) since. Empty before the first send.
+    /// </summary>
+    public IReadOnlyList<string> NewSinceSent { get; init; } = [];
 }
 
 public sealed record ShortlistedCandidate(

@@ -25,6 +25,8 @@ public static class DeliverySetup
         services.AddSingleton(new DeliveryLinks(candidateBankSection["PublicBaseUrl"] ?? defaultPublicBaseUrl));
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<ShortlistApproval>();
+        services.AddSingleton(NetworkContacts.From(candidateBankSection.GetSection("NetworkContacts")));
+        services.AddSingleton<NetworkCall>();
         services.AddHostedService<OutboxDispatcher>();
         services.AddHostedService<PromiseWatcher>();
         return services;

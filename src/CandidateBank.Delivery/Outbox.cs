@@ -6,13 +6,17 @@ namespace CandidateBank.Delivery;
 /// <summary>Queues emails in the store; the caller's SaveChanges commits them together with the decision to send.</summary>
 public static class Outbox
 {
-    /// <summary>The outbox row's id and the Message-Id's local part: one per kind and job order, never random.</summary>
-    public static string EmailId(string kind, string jobOrderId) => $"{kind}-{jobOrderId}";
+    /// <summary>
+    /// The outbox row's id and the Message-Id's local part: one per kind and job order, never random; a kind sent more
+    /// than once per order (new candidates) names each <paramref name="instance"/>.
+    /// </summary>
+    public static string EmailId(string kind, string jobOrderId, string? instance = null) =>
+        instance is null ? $"{kind}-{jobOrderId}" : $"{kind}-{jobOrderId}-{instance}";
 
     public static OutgoingEmail Add(CandidateBankDb db, string kind, string jobOrderId, MimeMessage message, DateTimeOffset now) =>
         db.Outbox.Add(new OutgoingEmail
         {
-            Id = EmailId(kind, jobOrderId),
+            Id = message.MessageId?.Split('@')[0] ?? EmailId(kind, jobOrderId), // NewMessage set it from EmailId, instance included
             JobOrderId = jobOrderId,
             Kind = kind,
             Recipient = string.Join(", ", message.To.Mailboxes.Select(m => m.Address)),
@@ -30,11 +34,11 @@ public static class Outbox
     }
 
     /// <summary>A message with the configured sender and a Message-Id derived from the outbox id.</summary>
-    public static MimeMessage NewMessage(EmailOptions options, string kind, string jobOrderId)
+    public static MimeMessage NewMessage(EmailOptions options, string kind, string jobOrderId, string? instance = null)
     {
         var from = MailboxAddress.Parse(options.From);
         var domain = from.Address.Contains('@') ? from.Address.Split('@')[1] : "candidatebank.local";
-        var message = new MimeMessage { MessageId = $"{EmailId(kind, jobOrderId)}@{domain}" };
+        var message = new MimeMessage { MessageId = $"{EmailId(kind, jobOrderId, instance)}@{domain}" };
         message.From.Add(from);
         return message;
     }

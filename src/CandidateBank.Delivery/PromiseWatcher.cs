@@ -10,12 +10,13 @@ using Microsoft.Extensions.Options;
 namespace CandidateBank.Delivery;
 
 /// <summary>
-/// Expires open orders that have been quiet for <see cref="OrderOptions.OpenDays"/>, and watches the one-day promise: an order whose shortlist is not sent is at risk when less than
+/// Expires open orders that have been quiet for <see cref="OrderOptions.OpenDays"/>, calls in the recruitment network
+/// for an order short of candidates at its deadline check (<see cref="NetworkCall"/>), and watches the one-day promise: an order whose shortlist is not sent is at risk when less than
 /// <see cref="PromiseOptions.AtRiskHours"/> remain, and overdue after its deadline. The consultant is emailed once
 /// per change of state, through the outbox, in the same SaveChanges that records the state.
 /// </summary>
 public sealed class PromiseWatcher(IServiceScopeFactory scopes, OutboxSignal signal, IOptions<PromiseOptions> promise,
-    IOptions<OrderOptions> orders, IOptions<EmailOptions> email, TimeProvider clock, ILogger<PromiseWatcher> logger) : BackgroundService
+    IOptions<OrderOptions> orders, IOptions<EmailOptions> email, NetworkCall network, TimeProvider clock, ILogger<PromiseWatcher> logger) : BackgroundService
 {
     private static readonly string[] Unsent = [JobOrderStatus.Received, JobOrderStatus.Shortlisted, JobOrderStatus.DeliveryFailed];
 
@@ -49,6 +50,11 @@ public sealed class PromiseWatcher(IServiceScopeFactory scopes, OutboxSignal sig
         foreach (var (order, existing) in late.Select(l => (l.order, l.tracking)))
         {
             var state = order.Deadline <= now ? EmailKind.Overdue : EmailKind.AtRisk;
+            if (await network.CallInAsync(db, order, now, cancellationToken))
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                logger.LogInformation("Job order {JobOrderId} is short of candidates: its recruitment network was called in", order.Id);
+            }
             if (existing?.AlertState == state) continue;
             var tracking = existing ?? db.Tracking.Add(new JobOrderTracking { JobOrderId = order.Id }).Entity;
             tracking.AlertState = state;
@@ -73,21 +79,24 @@ public sealed class PromiseWatcher(IServiceScopeFactory scopes, OutboxSignal sig
 }
 
 /// <summary>
-/// The consultant's warnings about one order: its promise at risk or broken, or no qualified candidate in the bank (the
-/// company is then not emailed at all, so the consultant must hear it at once).
+/// The consultant's messages about one order: its promise at risk or broken, no qualified candidate in the bank (the
+/// company is then not emailed at all, so the consultant must hear it at once), or new candidates on its list.
 /// </summary>
 public static class AlertEmail
 {
-    public static MimeKit.MimeMessage Compose(EmailOptions options, string state, JobOrderRecord record, DateTimeOffset now)
+    /// <param name="arrived">For <see cref="EmailKind.NewCandidates"/>: how many candidates joined the shortlist.</param>
+    public static MimeKit.MimeMessage Compose(EmailOptions options, string state, JobOrderRecord record, DateTimeOffset now, int arrived = 0)
     {
         var (order, shortlist) = (record.Order, record.Shortlist);
         var empty = shortlist is { Candidates.Count: 0 };
-        var message = Outbox.NewMessage(options, state, record.Id);
+        // New candidates can arrive many times in an order's life: each email has an id of its own.
+        var message = Outbox.NewMessage(options, state, record.Id, state == EmailKind.NewCandidates ? $"{now.UtcTicks}" : null);
         message.Date = now;
         message.To.Add(MimeKit.MailboxAddress.Parse(order.ConsultantEmail));
         message.Subject = state switch
         {
             EmailKind.NoCandidates => $"Ingen kvalificerede kandidater: {order.Title}",
+            EmailKind.NewCandidates => $"Nye kandidater: {order.Title}",
             EmailKind.Overdue => $"Frist overskredet: {order.Title}",
             _ => $"Fristen nærmer sig: {order.Title}",
         };
@@ -96,6 +105,7 @@ public static class AlertEmail
             new Paragraph(state switch
             {
                 EmailKind.NoCandidates => $"Ingen kandidat i banken opfylder alle krav i ordren fra {order.Company.Name}, så virksomheden får ingen mail.",
+                EmailKind.NewCandidates => $"{arrived} {(arrived == 1 ? "ny kandidat" : "nye kandidater")} i banken opfylder nu alle krav i ordren fra {order.Company.Name} og er kommet på listen.",
                 EmailKind.Overdue => $"Fristen for at sende kandidatlisten til {order.Company.Name} er overskredet.",
                 _ => $"Der er under to timer til fristen for at sende kandidatlisten til {order.Company.Name}.",
             }),
@@ -105,7 +115,9 @@ public static class AlertEmail
                 ("Modtaget", DanishTime.Format(record.ReceivedAt)), ("Frist", DanishTime.Format(record.Deadline)),
                 ("Kandidater der mangler ét krav", $"{shortlist?.NearMisses.Count ?? 0}"),
             ]),
-            new Paragraph(empty
+            new Paragraph(state == EmailKind.NewCandidates
+                ? $"Se listen med GET /api/v1/job-orders/{record.Id}/shortlist; kandidater der ikke var med i mailen til virksomheden står i newSinceSent."
+                : empty
                 ? $"Se hvad kandidaterne mangler med GET /api/v1/job-orders/{record.Id}/gaps, og ring til virksomheden; luk ordren med DELETE /api/v1/job-orders/{record.Id}, hvis den ikke kan besættes."
                 : $"Godkend og send listen med POST /api/v1/job-orders/{record.Id}/shortlist/send."),
         ]);

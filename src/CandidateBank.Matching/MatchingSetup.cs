@@ -26,6 +26,7 @@ public static class MatchingSetup
             sp.GetRequiredService<TradeVocabulary>(), sp.GetService<ILoggerFactory>()?.CreateLogger<CandidateIndex>()));
         services.AddSingleton<MessageValidator>();
         services.AddSingleton<ShortlistBuilder>();
+        services.AddSingleton(sp => new OpenOrderSet(sp.GetRequiredService<CandidateIndex>().Rules, sp.GetRequiredService<TradeVocabulary>()));
         services.AddSingleton<TenderCoverage>();
         return services;
     }

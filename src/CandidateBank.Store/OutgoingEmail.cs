@@ -27,6 +27,8 @@ public static class EmailKind
     public const string AtRisk = "at-risk";
     public const string Overdue = "overdue";
     public const string NoCandidates = "no-candidates";
+    public const string NewCandidates = "new-candidates";
+    public const string NetworkCall = "network-call";
 }
 
 public static class OutgoingEmailStatus

@@ -61,6 +61,14 @@ public sealed class OrderOutcomeTests : IDisposable
         Assert.Contains("final", await final.Content.ReadAsStringAsync());
         var report = await (await Consultant.GetAsync("/api/v1/metrics/turnaround")).Read<TurnaroundReport>();
         Assert.Equal(2, Assert.Single(report.JobCentres, g => g.Name == "Aarhus").Placements);
+        var placements = await (await Consultant.GetAsync("/api/v1/metrics/placements")).Read<PlacementReport>();
+        var aarhus = Assert.Single(placements.JobCentres, g => g.Name == "Aarhus");
+        Assert.Equal((1, 1, 0, 2), (aarhus.Orders, aarhus.Filled, aarhus.Open, aarhus.Placements));
+        Assert.NotNull(aarhus.MedianHoursToFirstHire);
+        var sentRanks = (await (await Consultant.GetAsync($"/api/v1/job-orders/{id}/outcomes")).Read<List<CandidateOutcomeView>>()).Select(o => o.CandidateId).ToList();
+        Assert.Equal([1, 1, 1], placements.HireRateByRank.Select(r => r.Sent));
+        Assert.Equal(2, placements.HireRateByRank.Sum(r => r.Hired));
+        Assert.Equal(placements.HireRateByRank.Where(r => r.Hired == 1).Select(r => r.Rank), sentRanks.Select((c, i) => (c, Rank: i + 1)).Where(c => c.c is "s-1" or "s-2").Select(c => c.Rank));
     }
 
     [Fact]

@@ -37,6 +37,7 @@ public sealed class RoleMatrixTests : IClassFixture<RoleMatrixTests.Server>
         ("POST", "/api/v1/job-orders/{id}/outcomes", "/api/v1/job-orders/x/outcomes", ["401", "403", Allowed, Allowed]),
         ("GET", "/api/v1/job-orders/{id}/outcomes", "/api/v1/job-orders/x/outcomes", ["401", "403", Allowed, Allowed]),
         ("GET", "/api/v1/metrics/turnaround", "/api/v1/metrics/turnaround", ["401", "403", Allowed, Allowed]),
+        ("GET", "/api/v1/metrics/placements", "/api/v1/metrics/placements", ["401", "403", Allowed, Allowed]),
         // The company has no key: the single-use token in the link is its credential.
         ("POST", "/api/v1/feedback/{token}", "/api/v1/feedback/x", [Allowed, Allowed, Allowed, Allowed]),
         ("POST", "/api/v1/tenders/", "/api/v1/tenders", ["401", "403", Allowed, Allowed]),

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using CandidateBank.Api.Auth;
 using CandidateBank.Contracts;
+using CandidateBank.Delivery;
 using CandidateBank.Matching.Geography;
 using CandidateBank.Store;
 using Microsoft.AspNetCore.Builder;
@@ -18,6 +19,8 @@ public static class MetricsEndpoints
         var group = routes.MapGroup("/api/v1/metrics").WithTags("Metrics").RequireAuthorization(Roles.ConsultantPolicy);
         group.MapGet("/turnaround", GetTurnaround).WithName(nameof(GetTurnaround))
             .WithSummary("How the one-day promise is kept, per job centre and recruitment network");
+        group.MapGet("/placements", GetPlacements).WithName(nameof(GetPlacements))
+            .WithSummary("Jobs filled: orders by where they ended, candidates hired, and the hire rate by shortlist rank");
         return group;
     }
 
@@ -44,13 +47,40 @@ public static class MetricsEndpoints
 
         var now = clock.GetUtcNow();
         return TypedResults.Ok(new TurnaroundReport(now,
-            Grouped(orders, o => o.JobCentre, now),
-            Grouped(orders, o => o.JobCentre is null ? null : networks.NetworkOf(o.JobCentre), now)));
+            GroupedBy(orders, o => o.JobCentre, (name, group) => TurnaroundGroup.Measure(name, group, now)),
+            GroupedBy(orders, o => o.JobCentre is null ? null : networks.NetworkOf(o.JobCentre), (name, group) => TurnaroundGroup.Measure(name, group, now))));
     }
 
-    private static List<TurnaroundGroup> Grouped(List<TurnaroundOrder> orders, Func<TurnaroundOrder, string?> key, DateTimeOffset now) =>
+    /// <summary>Aggregates only, like the turnaround: every consultant sees every job centre's figures.</summary>
+    public static async Task<Ok<PlacementReport>> GetPlacements(CandidateBankDb db, RecruitmentNetworks networks, TimeProvider clock,
+        CancellationToken cancellationToken)
+    {
+        var hires = (await db.Outcomes.AsNoTracking().Where(o => o.Outcome == Outcomes.Hired)
+                .Select(o => new { o.JobOrderId, o.CandidateId, o.RecordedAt }).ToListAsync(cancellationToken))
+            .ToLookup(h => h.JobOrderId);
+        var orders = (await (
+                from order in db.JobOrders.AsNoTracking()
+                join t in db.Tracking.AsNoTracking() on order.Id equals t.JobOrderId into tracked
+                from tracking in tracked.DefaultIfEmpty()
+                select new { order.Id, order.JobCentre, order.Status, order.ReceivedAt, tracking!.SentCandidatesJson })
+            .ToListAsync(cancellationToken))
+            .Select(o =>
+            {
+                var sent = o.SentCandidatesJson is null ? [] : JsonSerializer.Deserialize<List<SentCandidate>>(o.SentCandidatesJson, ContractJson.Options)!;
+                var hired = hires[o.Id].ToList();
+                return new PlacedOrder(o.JobCentre, o.Status, o.ReceivedAt, hired.Count == 0 ? null : hired.Min(h => h.RecordedAt), sent.Count,
+                    sent.Select((c, i) => (c.CandidateId, Rank: i + 1)).Where(c => hired.Any(h => h.CandidateId == c.CandidateId)).Select(c => c.Rank).ToHashSet());
+            })
+            .ToList();
+        return TypedResults.Ok(new PlacementReport(clock.GetUtcNow(),
+            GroupedBy(orders, o => o.JobCentre, PlacementGroup.Measure),
+            GroupedBy(orders, o => o.JobCentre is null ? null : networks.NetworkOf(o.JobCentre), PlacementGroup.Measure),
+            RankOutcome.Measure(orders)));
+    }
+
+    private static List<TGroup> GroupedBy<TOrder, TGroup>(List<TOrder> orders, Func<TOrder, string?> key, Func<string, IReadOnlyList<TOrder>, TGroup> measure) =>
         orders.GroupBy(o => key(o) ?? TurnaroundGroup.Unknown, StringComparer.OrdinalIgnoreCase)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => TurnaroundGroup.Measure(g.Key, g.ToList(), now))
+            .Select(g => measure(g.Key, g.ToList()))
             .ToList();
 }

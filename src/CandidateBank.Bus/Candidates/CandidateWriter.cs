@@ -1,4 +1,5 @@
 using System.Threading.Channels;
+using CandidateBank.Bus.JobOrders;
 using CandidateBank.Contracts;
 using CandidateBank.Matching.Index;
 using Microsoft.Extensions.DependencyInjection;
@@ -25,9 +26,11 @@ public sealed class CandidateWriter : IAsyncDisposable
     private readonly TimeProvider _clock;
     private readonly Task _loop;
 
-    public CandidateWriter(IServiceScopeFactory scopes, CandidateIndex index, TimeProvider clock)
+    private readonly OpenOrderRematching _rematching;
+
+    public CandidateWriter(IServiceScopeFactory scopes, CandidateIndex index, TimeProvider clock, OpenOrderRematching rematching)
     {
-        (_scopes, _index, _clock) = (scopes, index, clock);
+        (_scopes, _index, _clock, _rematching) = (scopes, index, clock, rematching);
         _loop = Task.Run(WriteGroupsAsync);
     }
 
@@ -48,6 +51,8 @@ public sealed class CandidateWriter : IAsyncDisposable
             {
                 var outcomes = await CandidateGroup.ApplyAsync(_scopes, _index, _clock, group.Select(p => p.Profile).ToList());
                 for (var i = 0; i < group.Count; i++) group[i].Outcome.TrySetResult(outcomes[i]);
+                // Stored and searchable: the open orders they qualify for are shortlisted again.
+                _rematching.Offer(group.Where((_, i) => outcomes[i].Applied).Select(p => p.Profile));
             }
             catch (Exception e)
             {

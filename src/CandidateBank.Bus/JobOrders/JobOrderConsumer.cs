@@ -16,7 +16,7 @@ namespace CandidateBank.Bus.JobOrders;
 /// shortlist queues the consultant's warning instead.
 /// </summary>
 public sealed class JobOrderConsumer(CandidateBankDb db, ShortlistBuilder shortlists, MessageValidator validator,
-    AnswerDeadline deadlines, ShortlistApproval approval, OutboxSignal outbox, IOptions<EmailOptions> email, TimeProvider clock) : IConsumer<JobOrder>
+    AnswerDeadline deadlines, OpenOrderSet openOrders, ShortlistApproval approval, OutboxSignal outbox, IOptions<EmailOptions> email, TimeProvider clock) : IConsumer<JobOrder>
 {
     public async Task Consume(ConsumeContext<JobOrder> context)
     {
@@ -38,6 +38,7 @@ public sealed class JobOrderConsumer(CandidateBankDb db, ShortlistBuilder shortl
 
         var shortlist = shortlists.Build(id, order);
         record.Shortlisted(shortlist);
+        openOrders.Put(id, order);
         // An empty list is not an answer to send a company: the order stays shortlisted, and the consultant is told now.
         var autoSend = order.AutoSend && shortlist.Candidates.Count > 0;
         if (shortlist.Candidates.Count == 0)

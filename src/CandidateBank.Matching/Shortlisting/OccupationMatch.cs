@@ -46,6 +46,12 @@ public sealed record OccupationMatch(OccupationLevel Level, string? Title, int Y
         }
     }
 
+    /// <summary>
+    /// Whether a candidate of this level may be on the order's shortlist at all: for a trade the vocabulary knows, only
+    /// someone in that trade or a related one; for one it does not, ranking alone decides.
+    /// </summary>
+    public static bool Admits(bool orderTradeKnown, OccupationLevel level) => !orderTradeKnown || level > OccupationLevel.None;
+
     /// <summary>The weight of the match in the score: a synonym is nearly as good as the exact title, a related trade half.</summary>
     public double Weight => Level switch
     {

@@ -53,7 +53,7 @@ public sealed class ShortlistBuilder(CandidateIndex index, Municipalities munici
         var knownTrade = Vocabulary.Occupation(order.Occupation) is not null;
         return hits
             .Select(hit => (hit.Candidate.CandidateId, Score: Score(order, hit.Candidate, hit.Score, best)))
-            .Where(c => !knownTrade || c.Score.Occupation.Level > OccupationLevel.None)
+            .Where(c => OccupationMatch.Admits(knownTrade, c.Score.Occupation.Level))
             .OrderByDescending(c => c.Score.Value)
             .ThenBy(c => c.CandidateId, StringComparer.Ordinal)
             .Take(count)

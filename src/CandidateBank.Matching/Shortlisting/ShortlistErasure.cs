@@ -13,6 +13,7 @@ public static class ShortlistErasure
         {
             Candidates = shortlist.Candidates.Where(c => c.CandidateId != candidateId).Select((c, i) => c with { Rank = i + 1 }).ToList(),
             NearMisses = shortlist.NearMisses.Where(n => n.CandidateId != candidateId).ToList(),
+            NewSinceSent = shortlist.NewSinceSent.Where(c => c != candidateId).ToList(),
             QualifiedCount = qualified,
             Insufficient = qualified < shortlist.Target,
         };

@@ -1,0 +1,96 @@
+using System.Text.Json;
+using System.Threading.Channels;
+using CandidateBank.Contracts;
+using CandidateBank.Delivery;
+using CandidateBank.Matching.Shortlisting;
+using CandidateBank.Store;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace CandidateBank.Bus.JobOrders;
+
+/// <summary>
+/// Open orders keep gaining candidates: every profile stored and indexed is checked against the open orders' hard
+/// rules (<see cref="OpenOrderSet"/>), and only the orders it qualifies for are shortlisted again, once per burst of
+/// arrivals. When the list gains someone the consultant is emailed; after the shortlist was sent, those not in the
+/// email are marked <see cref="Shortlist.NewSinceSent"/>.
+/// </summary>
+public sealed class OpenOrderRematching(IServiceScopeFactory scopes, OpenOrderSet openOrders, ShortlistBuilder shortlists,
+    IOptions<EmailOptions> email, OutboxSignal outbox, TimeProvider clock, ILogger<OpenOrderRematching> logger) : BackgroundService
+{
+    /// <summary>A partner's batch arrives over a moment; its orders are rebuilt once for all of it.</summary>
+    public static TimeSpan Burst { get; set; } = TimeSpan.FromMilliseconds(500);
+
+    // Not single-reader: MassTransit's test harness starts the hosted services a second time.
+    private readonly Channel<CandidateProfile> _arrived = Channel.CreateUnbounded<CandidateProfile>();
+
+    public void Offer(IEnumerable<CandidateProfile> stored)
+    {
+        foreach (var profile in stored) _arrived.Writer.TryWrite(profile);
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        try { await MatchArrivalsAsync(stoppingToken); }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested) { } // stopping
+    }
+
+    private async Task MatchArrivalsAsync(CancellationToken stoppingToken)
+    {
+        await LoadOpenOrdersAsync(stoppingToken);
+        var qualifying = new HashSet<string>(StringComparer.Ordinal);
+        while (await _arrived.Reader.WaitToReadAsync(stoppingToken))
+        {
+            await Task.Delay(Burst, stoppingToken);
+            while (_arrived.Reader.TryRead(out var profile)) qualifying.UnionWith(openOrders.QualifyingFor(profile));
+            foreach (var id in qualifying)
+            {
+                try { await RematchAsync(id, stoppingToken); }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    logger.LogError(e, "Re-matching job order {JobOrderId} failed; the next candidate that qualifies tries again", id);
+                }
+            }
+            qualifying.Clear();
+        }
+    }
+
+    private async Task LoadOpenOrdersAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CandidateBankDb>();
+        var open = await db.JobOrders.AsNoTracking().Where(o => JobOrderStatus.Open.Contains(o.Status)).ToListAsync(cancellationToken);
+        foreach (var order in open) openOrders.Put(order.Id, order.Order);
+        logger.LogInformation("Open job orders matched against arriving candidates: {Count}", open.Count);
+    }
+
+    private async Task RematchAsync(string id, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CandidateBankDb>();
+        var record = await db.JobOrders.FindAsync([id], cancellationToken);
+        if (record is null || !JobOrderStatus.Open.Contains(record.Status))
+        {
+            openOrders.Remove(id); // filled, expired or closed since it was put there
+            return;
+        }
+        var before = record.Shortlist!.Candidates.Select(c => c.CandidateId).ToHashSet(StringComparer.Ordinal);
+        var rebuilt = shortlists.Build(id, record.Order);
+        var arrived = rebuilt.Candidates.Count(c => !before.Contains(c.CandidateId));
+        if (arrived == 0) return; // qualified, but not among the best the list holds
+
+        var tracking = await db.Tracking.AsNoTracking().FirstOrDefaultAsync(t => t.JobOrderId == id, cancellationToken);
+        var sent = tracking?.SentCandidatesJson is { } json
+            ? JsonSerializer.Deserialize<List<SentCandidate>>(json, ContractJson.Options)!.Select(c => c.CandidateId).ToHashSet(StringComparer.Ordinal)
+            : null;
+        record.Revise(rebuilt with { NewSinceSent = sent is null ? [] : rebuilt.Candidates.Select(c => c.CandidateId).Where(c => !sent.Contains(c)).ToList() });
+        var now = clock.GetUtcNow();
+        Outbox.Add(db, EmailKind.NewCandidates, id, AlertEmail.Compose(email.Value, EmailKind.NewCandidates, record, now, arrived), now);
+        await db.SaveChangesAsync(cancellationToken);
+        outbox.Notify();
+        logger.LogInformation("Job order {JobOrderId} gained {Arrived} candidates", id, arrived);
+    }
+}
