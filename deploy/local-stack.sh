@@ -127,6 +127,10 @@ start_broker() {
   (
     export RABBITMQ_NODENAME="$NODE" RABBITMQ_NODE_IP_ADDRESS=127.0.0.1
     export RABBITMQ_NODE_PORT="$AMQP_PORT" RABBITMQ_DIST_PORT="$DIST_PORT"
+    # Nothing of the broker listens beyond this machine: epmd (when this node starts it) and the Erlang
+    # distribution port on loopback too, not only AMQP.
+    export ERL_EPMD_ADDRESS=127.0.0.1
+    export RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS="-kernel inet_dist_use_interface {127,0,0,1}"
     export RABBITMQ_MNESIA_BASE="$BROKER_DIR/mnesia" RABBITMQ_LOG_BASE="$BROKER_DIR/log"
     export RABBITMQ_CONFIG_FILE="$BROKER_DIR/rabbitmq" RABBITMQ_ENABLED_PLUGINS_FILE="$BROKER_DIR/enabled_plugins"
     export RABBITMQ_PID_FILE="$BROKER_DIR/rabbit.pid"

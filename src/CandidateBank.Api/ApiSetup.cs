@@ -10,6 +10,7 @@ using CandidateBank.Api.Limits;
 using CandidateBank.Api.Metrics;
 using CandidateBank.Api.OpenApi;
 using CandidateBank.Api.Publishing;
+using CandidateBank.Api.Security;
 using CandidateBank.Api.Tenders;
 using CandidateBank.Api.Vocabulary;
 using CandidateBank.Contracts;
@@ -72,6 +73,7 @@ public static class ApiSetup
 
     public static IEndpointRouteBuilder MapCandidateBankApi(this WebApplication app)
     {
+        app.UseSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseAuthentication();

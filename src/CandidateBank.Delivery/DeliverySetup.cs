@@ -8,8 +8,8 @@ namespace CandidateBank.Delivery;
 public static class DeliverySetup
 {
     /// <summary>
-    /// Email delivery (<c>CandidateBank:Email</c>) and the promise watch (<c>CandidateBank:Promise</c>). Register after
-    /// the indexer, whose start creates the store's tables before these services read them.
+    /// Email delivery (<c>CandidateBank:Email</c>), the promise watch (<c>CandidateBank:Promise</c>), order expiry
+    /// (<c>CandidateBank:Orders</c>) and the network contacts (<c>CandidateBank:NetworkContacts</c>).
     /// </summary>
     public static IServiceCollection AddCandidateBankDelivery(this IServiceCollection services, IConfiguration candidateBankSection,
         string dataDirectory, string defaultPublicBaseUrl)
@@ -27,6 +27,7 @@ public static class DeliverySetup
         services.AddSingleton<ShortlistApproval>();
         services.AddSingleton(NetworkContacts.From(candidateBankSection.GetSection("NetworkContacts")));
         services.AddSingleton<NetworkCall>();
+        services.AddSingleton<CandidateSentNotice>();
         services.AddHostedService<OutboxDispatcher>();
         services.AddHostedService<PromiseWatcher>();
         return services;

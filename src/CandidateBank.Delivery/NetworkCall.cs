@@ -9,7 +9,8 @@ namespace CandidateBank.Delivery;
 
 /// <summary>
 /// <c>CandidateBank:NetworkContacts:{job centre}</c>: the people ("netværkspersoner") of each job centre whom the other
-/// job centres of its recruitment network call in when an order is short of candidates.
+/// job centres of its recruitment network call in when an order is short of candidates, and who are told when one of
+/// their own candidates is sent to a company (<see cref="CandidateSentNotice"/>).
 /// </summary>
 public sealed record NetworkContacts(IReadOnlyDictionary<string, IReadOnlyList<string>> ByJobCentre)
 {

@@ -14,7 +14,8 @@ public sealed record SentCandidate(string CandidateId, string Reference, bool Co
 /// A consultant's (or autoSend's) approval of a shortlist: renders the email, queues it in the outbox, creates the
 /// feedback token and records the approval, all in the caller's DbContext, so one SaveChanges commits all of it.
 /// </summary>
-public sealed class ShortlistApproval(CandidateReferences references, IOptions<EmailOptions> email, DeliveryLinks links, TimeProvider clock)
+public sealed class ShortlistApproval(CandidateReferences references, IOptions<EmailOptions> email, DeliveryLinks links,
+    CandidateSentNotice notice, TimeProvider clock)
 {
     public async Task<IReadOnlyList<SentCandidate>> ApproveAsync(CandidateBankDb db, JobOrderRecord record, JobOrderTracking tracking,
         IReadOnlyCollection<string> removedCandidateIds, string approvedBy, CancellationToken cancellationToken)
@@ -23,6 +24,7 @@ public sealed class ShortlistApproval(CandidateReferences references, IOptions<E
         var kept = record.Shortlist!.Candidates.Where(c => !removedCandidateIds.Contains(c.CandidateId)).ToList();
         var (message, candidates) = await ComposeAsync(db, record, order, kept, cancellationToken);
         Outbox.Add(db, EmailKind.Shortlist, record.Id, message, clock.GetUtcNow());
+        notice.Queue(db, record, candidates, clock.GetUtcNow());
 
         // The disclosure is logged with the approval: if the email is queued, the citizen's access log says so.
         db.AccessLog.AddRange(candidates.Select(c => new AccessLogEntry

@@ -29,6 +29,7 @@ public static class EmailKind
     public const string NoCandidates = "no-candidates";
     public const string NewCandidates = "new-candidates";
     public const string NetworkCall = "network-call";
+    public const string CandidateSent = "candidate-sent";
 }
 
 public static class OutgoingEmailStatus

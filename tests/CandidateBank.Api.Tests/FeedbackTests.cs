@@ -55,6 +55,36 @@ public sealed class FeedbackTests
     }
 
     [Fact]
+    public async Task A_feedback_link_used_by_eight_requests_at_once_is_accepted_exactly_once_and_its_page_runs_only_its_own_script()
+    {
+        var factory = CandidateBankFactory.WithFreshData(new Dictionary<string, string>(Settings) { ["CandidateBank:Feedback:PermitsPerMinute"] = "100" });
+        try
+        {
+            var id = await DeliveryFlow.ShortlistedOrder(factory, DeliveryFlow.OrderFrom("hr@letbanebyg.example"), Profiles.Struktør("concurrent"));
+            var consultant = factory.ClientWithKey(CandidateBankFactory.ConsultantKey);
+            await consultant.Send(id);
+            await consultant.WaitForStatus(id, "sent");
+            var message = await MimeMessage.LoadAsync(Path.Combine(factory.DataDirectory, "outbox", $"shortlist-{id}.eml"));
+            var token = Regex.Match(message.TextBody ?? "", @"https://candidatebank\.example/feedback/([A-Za-z0-9_-]+)").Groups[1].Value;
+            var company = factory.CreateClient();
+
+            var page = await company.GetAsync($"/feedback/{token}");
+            var policy = page.Headers.GetValues("Content-Security-Policy").Single();
+            var nonce = Regex.Match(policy, "'nonce-([^']+)'").Groups[1].Value;
+            Assert.Contains($"<script nonce=\"{nonce}\">", await page.Content.ReadAsStringAsync());
+            Assert.Contains("frame-ancestors 'none'", policy);
+            Assert.Equal(("nosniff", "DENY", "no-referrer"), (page.Headers.GetValues("X-Content-Type-Options").Single(),
+                page.Headers.GetValues("X-Frame-Options").Single(), page.Headers.GetValues("Referrer-Policy").Single()));
+
+            var answers = await Task.WhenAll(Enumerable.Range(1, 8).Select(i => company.PostAsJsonAsync($"/api/v1/feedback/{token}", new { rating = 1 + i % 5 })));
+
+            Assert.Equal(1, answers.Count(a => a.StatusCode == HttpStatusCode.OK));
+            Assert.Equal(7, answers.Count(a => a.StatusCode == HttpStatusCode.Gone));
+        }
+        finally { factory.Dispose(); factory.DeleteData(); }
+    }
+
+    [Fact]
     public async Task Feedback_calls_beyond_the_rate_limit_are_429_problem_details()
     {
         var factory = CandidateBankFactory.WithFreshData(new Dictionary<string, string> { ["CandidateBank:Feedback:PermitsPerMinute"] = "2" });

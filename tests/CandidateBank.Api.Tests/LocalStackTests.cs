@@ -30,6 +30,11 @@ public sealed class LocalStackTests : IDisposable
         Assert.True(exit == 0, $"local-stack.sh start failed ({exit}):\n{output}");
         var stack = File.ReadAllLines(Path.Combine(_state, "stack.env")).Where(l => l.Contains('=') && !l.StartsWith('#'))
             .Select(l => l.Split('=', 2)).ToDictionary(p => p[0], p => p[1]);
+        // The broker's Erlang distribution port listens on loopback only, like AMQP.
+        var distPort = File.ReadAllLines(Path.Combine(_state, "broker.env")).Single(l => l.StartsWith("DIST_PORT=", StringComparison.Ordinal)).Split('=')[1];
+        var listening = await Listeners(distPort);
+        Assert.NotEmpty(listening);
+        Assert.All(listening, address => Assert.StartsWith("127.0.0.1:", address));
 
         var file = Path.Combine(_state, "profiles.json");
         await File.WriteAllTextAsync(file, JsonSerializer.Serialize(new[] { Profiles.Struktør("stack-1") }, ContractJson.Options));
@@ -54,6 +59,17 @@ public sealed class LocalStackTests : IDisposable
         await using var connection = await partner.CreateConnectionAsync();
         await AssertAccessRefused(connection, channel => channel.BasicGetAsync("candidate-profile", autoAck: false));
         await AssertAccessRefused(connection, channel => channel.BasicConsumeAsync("candidate-profile", autoAck: false, new AsyncEventingBasicConsumer(channel)));
+    }
+
+    /// <summary>The local addresses listening on TCP <paramref name="port"/>, as <c>ss</c> reports them.</summary>
+    private static async Task<List<string>> Listeners(string port)
+    {
+        var start = new ProcessStartInfo("ss") { RedirectStandardOutput = true };
+        foreach (var argument in new[] { "-ltnH", $"sport = :{port}" }) start.ArgumentList.Add(argument);
+        using var ss = Process.Start(start)!;
+        var output = await ss.StandardOutput.ReadToEndAsync();
+        await ss.WaitForExitAsync();
+        return output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[3]).ToList();
     }
 
     private static async Task AssertAccessRefused(IConnection connection, Func<IChannel, Task> operation)

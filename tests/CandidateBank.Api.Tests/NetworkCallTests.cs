@@ -48,6 +48,28 @@ public sealed class NetworkCallTests : IDisposable
     }
 
     [Fact]
+    public async Task The_job_centre_is_told_when_its_candidates_are_sent_to_a_company_and_no_other_job_centre_is()
+    {
+        var id = await DeliveryFlow.ShortlistedOrder(_factory, DeliveryFlow.OrderFrom("hr@letbanebyg.example"),
+            Profiles.Struktør("aarhus-1"), Profiles.Struktør("aarhus-2"), Profiles.Struktør("randers-1", home: "Randers") with { JobCentre = "Randers" });
+        var consultant = _factory.ClientWithKey(CandidateBankFactory.ConsultantKey);
+
+        await consultant.Send(id, "aarhus-2");
+        await consultant.WaitForStatus(id, "sent");
+
+        var outbox = Path.Combine(_factory.DataDirectory, "outbox");
+        await DeliveryFlow.WaitForFile(Path.Combine(outbox, $"candidate-sent-{id}-Aarhus.eml"));
+        await DeliveryFlow.WaitForFile(Path.Combine(outbox, $"candidate-sent-{id}-Randers.eml"));
+        var aarhus = await MimeMessage.LoadAsync(Path.Combine(outbox, $"candidate-sent-{id}-Aarhus.eml"));
+        Assert.Equal("netvaerk@aarhus.example", aarhus.To.Mailboxes.Single().Address);
+        Assert.Contains("aarhus-1", aarhus.TextBody);
+        Assert.DoesNotContain("aarhus-2", aarhus.TextBody); // taken off before sending
+        Assert.DoesNotContain("randers-1", aarhus.TextBody);
+        Assert.DoesNotContain("Jens Hansen", aarhus.TextBody); // ids, not names
+        Assert.Empty(Directory.GetFiles(outbox, $"candidate-sent-{id}-Odense*"));
+    }
+
+    [Fact]
     public void A_network_contact_that_is_no_email_address_stops_the_server_naming_the_setting()
     {
         using var factory = CandidateBankFactory.WithFreshData(new Dictionary<string, string> { ["CandidateBank:NetworkContacts:Randers:0"] = "randers jobcenter" });

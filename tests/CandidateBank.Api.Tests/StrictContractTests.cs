@@ -177,6 +177,24 @@ public sealed class StrictContractTests : IDisposable
         Assert.Contains("'Content-Type: application/json'", await Detail(response));
     }
 
+    [Theory]
+    [InlineData("aarhus\u20101")]      // a hyphen that looks like '-'
+    [InlineData("aarhus\uFF0D1")]      // fullwidth hyphen
+    [InlineData("aarhus-1\u200B")]     // zero-width space
+    [InlineData("aarhus 1")]
+    [InlineData("aarhus/1")]
+    [InlineData("a'b<c>")]
+    public async Task A_candidate_id_with_anything_but_ascii_letters_digits_dot_underscore_or_hyphen_is_400(string id)
+    {
+        var profile = ProfileJson("x");
+        profile["candidateId"] = id;
+
+        var response = await _factory.ClientWithKey(CandidateBankFactory.AarhusKey).PostAsync("/api/v1/candidates/batch", Json(new JsonArray(profile)));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("may hold only the ASCII letters", await response.Content.ReadAsStringAsync());
+    }
+
     public void Dispose()
     {
         foreach (var extension in new[] { ".jsonl", ".csv" }) File.Delete(_file + extension);

@@ -1,5 +1,6 @@
 using System.Threading.RateLimiting;
 using CandidateBank.Delivery;
+using CandidateBank.Matching.Validation;
 using CandidateBank.Store;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -39,10 +40,11 @@ public static class FeedbackEndpoints
         var errors = new Dictionary<string, string[]>();
         if (feedback.Rating is < 1 or > 5) errors["rating"] = [$"must be a whole number from 1 to 5, not {feedback.Rating}."];
         if (feedback.Comment?.Length > MaxCommentLength) errors["comment"] = [$"must be at most {MaxCommentLength} characters."];
+        if (PersonalDataScanner.ContainsCpr(feedback.Comment)) errors["comment"] = ["must not contain a CPR number."];
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
 
         var hash = FeedbackTokens.Hash(token);
-        var record = await db.Feedback.FirstOrDefaultAsync(f => f.TokenHash == hash, cancellationToken);
+        var record = await db.Feedback.AsNoTracking().FirstOrDefaultAsync(f => f.TokenHash == hash, cancellationToken);
         if (record is null)
             return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown feedback link",
                 detail: "This feedback link is not known. Use the link in the shortlist email.");
@@ -50,8 +52,14 @@ public static class FeedbackEndpoints
             return TypedResults.Problem(statusCode: StatusCodes.Status410Gone, title: "Feedback already given",
                 detail: $"This shortlist was rated at {record.RatedAt:O}; each link can be used once.");
 
-        (record.Rating, record.Comment, record.RatedAt) = (feedback.Rating, feedback.Comment?.Trim(), clock.GetUtcNow());
-        await db.SaveChangesAsync(cancellationToken);
+        // Claimed in one conditional UPDATE: of concurrent uses of one link, exactly one finds it unrated.
+        var ratedAt = clock.GetUtcNow();
+        var comment = feedback.Comment?.Trim();
+        var claimed = await db.Feedback.Where(f => f.TokenHash == hash && f.RatedAt == null)
+            .ExecuteUpdateAsync(set => set.SetProperty(f => f.Rating, feedback.Rating).SetProperty(f => f.Comment, comment).SetProperty(f => f.RatedAt, ratedAt), cancellationToken);
+        if (claimed == 0)
+            return TypedResults.Problem(statusCode: StatusCodes.Status410Gone, title: "Feedback already given",
+                detail: "This shortlist was rated a moment ago; each link can be used once.");
         return TypedResults.Ok(new FeedbackAccepted(record.JobOrderId, feedback.Rating));
     }
 

@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using System.Text.Encodings.Web;
 using CandidateBank.Delivery;
 using CandidateBank.Store;
@@ -19,8 +20,13 @@ public static class FeedbackPage
     public static IEndpointConventionBuilder MapFeedbackPage(this IEndpointRouteBuilder routes) =>
         routes.MapGet("/feedback/{token}", ShowFeedbackPage).AllowAnonymous().ExcludeFromDescription();
 
-    public static async Task<ContentHttpResult> ShowFeedbackPage(string token, CandidateBankDb db, CancellationToken cancellationToken)
+    public static async Task<ContentHttpResult> ShowFeedbackPage(string token, CandidateBankDb db, HttpResponse response, CancellationToken cancellationToken)
     {
+        // Only this page's own script may run (a fresh nonce each time), it may talk only to this server, and no other
+        // site may frame it: the link arrives by email, and the page takes input.
+        var nonce = Convert.ToBase64String(RandomNumberGenerator.GetBytes(16));
+        response.Headers.ContentSecurityPolicy = $"default-src 'none'; script-src 'nonce-{nonce}'; style-src 'unsafe-inline'; " +
+            "connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
         var hash = FeedbackTokens.Hash(token);
         var record = await db.Feedback.AsNoTracking().FirstOrDefaultAsync(f => f.TokenHash == hash, cancellationToken);
         return record switch
@@ -29,7 +35,7 @@ public static class FeedbackPage
                 "Vi kender ikke dette link til en vurdering. Brug linket i mailen med kandidatlisten, eller svar på mailen."),
             { Rating: not null } => Page(StatusCodes.Status410Gone, "Vurderingen er modtaget",
                 "Tak, jeres vurdering af denne kandidatliste er allerede modtaget. Den kan kun gives én gang."),
-            _ => TypedResults.Content(Html.Replace("{token}", JavaScriptEncoder.Default.Encode(token)), "text/html; charset=utf-8"),
+            _ => TypedResults.Content(Html.Replace("{token}", JavaScriptEncoder.Default.Encode(token)).Replace("<script>", $"<script nonce=\"{nonce}\">"), "text/html; charset=utf-8"),
         };
     }
 

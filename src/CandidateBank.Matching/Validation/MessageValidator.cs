@@ -22,6 +22,9 @@ public sealed partial class MessageValidator(Municipalities municipalities)
     {
         var result = new ValidationResult();
         RequireText(result, "candidateId", profile.CandidateId, MaxIdLength);
+        // Ids travel in URLs, file names and emails: a lookalike (U+2010, fullwidth, zero-width) would be another candidate.
+        result.Require(string.IsNullOrEmpty(profile.CandidateId) || CandidateIdCharacters().IsMatch(profile.CandidateId), "candidateId",
+            "may hold only the ASCII letters A-Z and a-z, digits, '.', '_' and '-'.");
         RequireMunicipality(result, "jobCentre", profile.JobCentre);
         result.Require(profile.Version >= 1, "version", "must be 1 or higher.");
         RequireText(result, "headline", profile.Headline, 300);
@@ -50,7 +53,7 @@ public sealed partial class MessageValidator(Municipalities municipalities)
         var freeText = FreeText(profile).ToList();
         foreach (var (field, text) in freeText.Concat(ContactText(profile)))
         {
-            result.Require(!PersonalDataScanner.ContainsCpr(text), field, "must not contain a CPR number.");
+            result.Require(field == "contact.phone" ? !PersonalDataScanner.ContainsCprInPhone(text) : !PersonalDataScanner.ContainsCpr(text), field, "must not contain a CPR number.");
             result.Require(IsPrintable(text), field, ControlCharacters);
         }
         foreach (var (field, text) in freeText)
@@ -107,9 +110,14 @@ public sealed partial class MessageValidator(Municipalities municipalities)
         result.Require(LooksLikeEmail(order.ConsultantEmail), "consultantEmail", EmailRule);
         if (order.JobOrderId is not null) RequireText(result, "jobOrderId", order.JobOrderId, MaxIdLength);
         if (order.JobCentre is not null) RequireMunicipality(result, "jobCentre", order.JobCentre);
-        var texts = new (string Field, string? Text)[] { ("title", order.Title), ("description", order.Description), ("occupation", order.Occupation) }
+        var texts = new (string Field, string? Text)[]
+            {
+                ("title", order.Title), ("description", order.Description), ("occupation", order.Occupation), ("company.name", order.Company?.Name),
+                ("company.contactEmail", order.Company?.ContactEmail), ("consultantEmail", order.ConsultantEmail),
+            }
             .Concat((order.RequiredSkills ?? []).Select((t, i) => ($"requiredSkills[{i}]", (string?)t)))
-            .Concat((order.PreferredSkills ?? []).Select((t, i) => ($"preferredSkills[{i}]", (string?)t)));
+            .Concat((order.PreferredSkills ?? []).Select((t, i) => ($"preferredSkills[{i}]", (string?)t)))
+            .Concat((order.RequiredCertificates ?? []).Select((t, i) => ($"requiredCertificates[{i}]", (string?)t)));
         foreach (var (field, text) in texts)
         {
             result.Require(!PersonalDataScanner.ContainsCpr(text), field, "must not contain a CPR number.");
@@ -139,7 +147,10 @@ public sealed partial class MessageValidator(Municipalities municipalities)
         CheckStrings(result, "trades", award.Trades);
         result.Require(award.Trades is null || award.Trades.Count > 0, "trades", "must name at least one trade.");
         RequireText(result, "source", award.Source, 200);
-        foreach (var (field, text) in new[] { ("project", award.Project), ("buyer", award.Buyer), ("contactPerson", award.ContactPerson) })
+        var awardTexts = new[] { ("project", award.Project), ("buyer", award.Buyer), ("contactPerson", award.ContactPerson), ("companyName", award.CompanyName),
+                ("tenderId", award.TenderId), ("source", award.Source) }
+            .Concat((award.Trades ?? []).Select((t, i) => ($"trades[{i}]", (string?)t)));
+        foreach (var (field, text) in awardTexts)
         {
             result.Require(!PersonalDataScanner.ContainsCpr(text), field, "must not contain a CPR number.");
             result.Require(IsPrintable(text), field, ControlCharacters);
@@ -180,6 +191,9 @@ public sealed partial class MessageValidator(Municipalities municipalities)
 
     /// <summary>More than any public tender Denmark has awarded, a hundred times over.</summary>
     public const long MaxValueDkk = 10_000_000_000_000;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[A-Za-z0-9._-]+$")]
+    private static partial System.Text.RegularExpressions.Regex CandidateIdCharacters();
 
     private static void RequireDate(ValidationResult result, string field, DateOnly date) =>
         result.Require(date >= EarliestDate && date <= LatestDate, field, $"must be a date between {EarliestDate:yyyy-MM-dd} and {LatestDate:yyyy-MM-dd}.");
