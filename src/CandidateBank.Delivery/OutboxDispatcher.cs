@@ -49,8 +49,8 @@ public sealed class OutboxDispatcher(IServiceScopeFactory scopes, IEmailTranspor
         email.Attempts++;
         try
         {
-            if (email.Kind == EmailKind.Shortlist && await approval.DropErasedAsync(db, email, cancellationToken))
-                logger.LogInformation("Shortlist email {EmailId} composed again without candidates erased since it was approved", email.Id);
+            if (email.Kind == EmailKind.Shortlist && await approval.RecomposeIfChangedAsync(db, email, cancellationToken))
+                logger.LogInformation("Shortlist email {EmailId} composed again: candidates erased, no longer qualified or without consent since it was approved", email.Id);
             using var mime = new MemoryStream(email.Mime);
             await transport.SendAsync(await MimeMessage.LoadAsync(mime, cancellationToken), cancellationToken);
             await MarkSentAsync(db, email, cancellationToken);

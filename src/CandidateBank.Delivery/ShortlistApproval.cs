@@ -1,5 +1,7 @@
 using System.Text.Json;
 using CandidateBank.Contracts;
+using CandidateBank.Matching.Index;
+using CandidateBank.Matching.Rules;
 using CandidateBank.Store;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -15,8 +17,10 @@ public sealed record SentCandidate(string CandidateId, string Reference, bool Co
 /// feedback token and records the approval, all in the caller's DbContext, so one SaveChanges commits all of it.
 /// </summary>
 public sealed class ShortlistApproval(CandidateReferences references, IOptions<EmailOptions> email, DeliveryLinks links,
-    CandidateSentNotice notice, TimeProvider clock)
+    CandidateSentNotice notice, CandidateIndex index, TimeProvider clock)
 {
+    private readonly HardRules _rules = new(index.Rules);
+
     public async Task<IReadOnlyList<SentCandidate>> ApproveAsync(CandidateBankDb db, JobOrderRecord record, JobOrderTracking tracking,
         IReadOnlyCollection<string> removedCandidateIds, string approvedBy, CancellationToken cancellationToken)
     {
@@ -40,23 +44,28 @@ public sealed class ShortlistApproval(CandidateReferences references, IOptions<E
     }
 
     /// <summary>
-    /// Before a queued shortlist email goes out: a candidate erased since the approval (right to erasure, retention) is
-    /// taken out of it, and the email is composed again from the approved candidates still stored. False when none was.
+    /// Before a queued shortlist email goes out, the candidates are read again: one erased since the approval (right to
+    /// erasure, retention), or whose newer version no longer passes the order's hard rules (consent across networks
+    /// withdrawn, among others), is taken out, and one who withdrew consent to share contact details is sent as a
+    /// reference only. The email is then composed again; false when nothing changed.
     /// </summary>
-    public async Task<bool> DropErasedAsync(CandidateBankDb db, OutgoingEmail email, CancellationToken cancellationToken)
+    public async Task<bool> RecomposeIfChangedAsync(CandidateBankDb db, OutgoingEmail email, CancellationToken cancellationToken)
     {
         var tracking = await db.Tracking.FirstOrDefaultAsync(t => t.JobOrderId == email.JobOrderId, cancellationToken);
         if (tracking?.SentCandidatesJson is null) return false;
-        var approved = JsonSerializer.Deserialize<List<SentCandidate>>(tracking.SentCandidatesJson, ContractJson.Options)!.Select(c => c.CandidateId).ToList();
-        var stored = await db.Candidates.Where(c => approved.Contains(c.CandidateId)).Select(c => c.CandidateId).ToListAsync(cancellationToken);
-        if (stored.Count == approved.Count) return false;
-
+        var approved = JsonSerializer.Deserialize<List<SentCandidate>>(tracking.SentCandidatesJson, ContractJson.Options)!;
+        var ids = approved.Select(c => c.CandidateId).ToList();
+        var profiles = (await db.Candidates.AsNoTracking().Where(c => ids.Contains(c.CandidateId)).Select(c => new { c.CandidateId, c.ProfileJson })
+                .ToListAsync(cancellationToken))
+            .ToDictionary(c => c.CandidateId, c => JsonSerializer.Deserialize<CandidateProfile>(c.ProfileJson, ContractJson.Options)!, StringComparer.Ordinal);
         var record = await db.JobOrders.FirstAsync(o => o.Id == email.JobOrderId, cancellationToken);
-        var order = record.Order;
-        var shortlist = record.Shortlist!;
+        var still = approved.Where(c => profiles.TryGetValue(c.CandidateId, out var profile) && _rules.Violations(record.Order, profile).Count == 0).ToList();
+        if (still.Count == approved.Count && still.All(c => c.ContactShared == profiles[c.CandidateId].Consent.ShareWithEmployers)) return false;
+
+        var keep = still.Select(c => c.CandidateId).ToHashSet(StringComparer.Ordinal);
         // The old email's feedback link goes with it.
         db.Feedback.RemoveRange(db.Feedback.Where(f => f.JobOrderId == record.Id && f.RatedAt == null));
-        var (message, candidates) = await ComposeAsync(db, record, order, shortlist.Candidates.Where(c => stored.Contains(c.CandidateId)).ToList(), cancellationToken);
+        var (message, candidates) = await ComposeAsync(db, record, record.Order, record.Shortlist!.Candidates.Where(c => keep.Contains(c.CandidateId)).ToList(), cancellationToken);
         email.Mime = Outbox.Bytes(message);
         Record(tracking, candidates);
         return true;

@@ -11,18 +11,24 @@ public sealed class FeedbackTests
 {
     private static readonly Dictionary<string, string> Settings = new() { ["CandidateBank:PublicBaseUrl"] = "https://candidatebank.example" };
 
+    /// <summary>An order with one candidate, approved and emailed; the email and the rating token in its link.</summary>
+    private static async Task<(HttpClient Consultant, MimeMessage Message, string Token)> SentShortlist(CandidateBankFactory factory, string candidateId)
+    {
+        var id = await DeliveryFlow.ShortlistedOrder(factory, DeliveryFlow.OrderFrom("hr@letbanebyg.example"), Profiles.Struktør(candidateId));
+        var consultant = factory.ClientWithKey(CandidateBankFactory.ConsultantKey);
+        await consultant.Send(id);
+        await consultant.WaitForStatus(id, "sent");
+        var message = await MimeMessage.LoadAsync(Path.Combine(factory.DataDirectory, "outbox", $"shortlist-{id}.eml"));
+        return (consultant, message, Regex.Match(message.TextBody ?? "", @"https://candidatebank\.example/feedback/([A-Za-z0-9_-]+)").Groups[1].Value);
+    }
+
     [Fact]
     public async Task Company_rates_the_shortlist_once_through_the_emailed_link_and_metrics_report_it()
     {
         var factory = CandidateBankFactory.WithFreshData(Settings);
         try
         {
-            var id = await DeliveryFlow.ShortlistedOrder(factory, DeliveryFlow.OrderFrom("hr@letbanebyg.example"), Profiles.Struktør("consenting"));
-            var consultant = factory.ClientWithKey(CandidateBankFactory.ConsultantKey);
-            await consultant.Send(id);
-            await consultant.WaitForStatus(id, "sent");
-            var message = await MimeMessage.LoadAsync(Path.Combine(factory.DataDirectory, "outbox", $"shortlist-{id}.eml"));
-            var token = Regex.Match(message.TextBody ?? "", @"https://candidatebank\.example/feedback/([A-Za-z0-9_-]+)").Groups[1].Value;
+            var (consultant, message, token) = await SentShortlist(factory, "consenting");
             Assert.NotEmpty(token);
             Assert.Contains($"https://candidatebank.example/feedback/{token}", message.HtmlBody);
 
@@ -60,12 +66,7 @@ public sealed class FeedbackTests
         var factory = CandidateBankFactory.WithFreshData(new Dictionary<string, string>(Settings) { ["CandidateBank:Feedback:PermitsPerMinute"] = "100" });
         try
         {
-            var id = await DeliveryFlow.ShortlistedOrder(factory, DeliveryFlow.OrderFrom("hr@letbanebyg.example"), Profiles.Struktør("concurrent"));
-            var consultant = factory.ClientWithKey(CandidateBankFactory.ConsultantKey);
-            await consultant.Send(id);
-            await consultant.WaitForStatus(id, "sent");
-            var message = await MimeMessage.LoadAsync(Path.Combine(factory.DataDirectory, "outbox", $"shortlist-{id}.eml"));
-            var token = Regex.Match(message.TextBody ?? "", @"https://candidatebank\.example/feedback/([A-Za-z0-9_-]+)").Groups[1].Value;
+            var (_, _, token) = await SentShortlist(factory, "concurrent");
             var company = factory.CreateClient();
 
             var page = await company.GetAsync($"/feedback/{token}");

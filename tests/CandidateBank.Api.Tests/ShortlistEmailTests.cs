@@ -82,6 +82,29 @@ public sealed class ShortlistEmailTests : IDisposable
     }
 
     [Fact]
+    public async Task Consent_withdrawn_while_the_approved_email_waits_in_the_outbox_keeps_the_contact_details_out_of_it()
+    {
+        var company = SmtpCatcher.UniqueAddress("transient-7");
+        var withdrawing = Profiles.Struktør("withdraws-consent") with { Contact = new Contact("Trukket Tilbage", "trukket@example.dk", "+45 55 44 33 11") };
+        var id = await DeliveryFlow.ShortlistedOrder(_factory, DeliveryFlow.OrderFrom(company), withdrawing);
+        var consultant = _factory.ClientWithKey(CandidateBankFactory.ConsultantKey);
+        var aarhus = _factory.ClientWithKey(CandidateBankFactory.AarhusKey);
+        Assert.Equal(HttpStatusCode.Accepted, (await consultant.Send(id)).StatusCode);
+
+        Assert.Equal(HttpStatusCode.Accepted, (await aarhus.PutProfile(withdrawing with { Version = 2, Consent = new Consent(ShareWithEmployers: false, ShareAcrossNetworks: true) })).StatusCode);
+        await aarhus.GetWhen($"/api/v1/candidates/{withdrawing.CandidateId}", r => r.Content.ReadAsStringAsync().Result.Contains("\"version\":2"));
+        var view = await consultant.WaitForStatus(id, "sent", timeoutMs: 60_000);
+
+        var message = Assert.Single(SmtpCatcher.MessagesTo(company));
+        foreach (var body in new[] { message.TextBody, WebUtility.HtmlDecode(message.HtmlBody) })
+        {
+            Assert.DoesNotContain("Trukket Tilbage", body);
+            Assert.DoesNotContain("trukket@example.dk", body);
+        }
+        Assert.False(Assert.Single(view.Delivery!.Candidates).ContactShared);
+    }
+
+    [Fact]
     public async Task Candidate_without_consent_appears_only_as_an_anonymised_reference()
     {
         var company = SmtpCatcher.UniqueAddress();

@@ -40,4 +40,27 @@ public class PersonalDataTests
     [Fact]
     public void Cpr_number_in_a_job_order_description_is_rejected() =>
         Assert.Contains("description", _validator.Validate(Profiles.LightRail() with { Description = "Ansæt 010190-1234" }).Errors.Keys);
+
+    [Theory]
+    [InlineData("name")]
+    [InlineData("phone")]
+    [InlineData("email")]
+    public void Contact_details_have_a_length_limit(string part)
+    {
+        var contact = part switch
+        {
+            "name" => new Contact(new string('a', 201), null, null),
+            "phone" => new Contact("Jens", null, "+45 " + new string('2', 60)),
+            _ => new Contact("Jens", new string('j', 250) + "@example.dk", null),
+        };
+
+        Assert.Contains($"contact.{part}", _validator.Validate(Profiles.Struktør() with { Contact = contact }).Errors.Keys);
+    }
+
+    [Theory]
+    [InlineData("Byg\u0000 ApS")]
+    [InlineData("Byg\u001B[31m ApS")]
+    [InlineData("Byg\u0007 ApS")]
+    public void Control_characters_in_a_company_name_are_refused(string name) =>
+        Assert.Contains("company.name", _validator.Validate(Profiles.LightRail() with { Company = Profiles.LightRail().Company with { Name = name } }).Errors.Keys);
 }

@@ -14,6 +14,8 @@ public sealed partial class MessageValidator(Municipalities municipalities)
     public const int MaxIdLength = 100;
     public const int MaxTextLength = 10_000;
     public const int MaxListLength = 100;
+    /// <summary>The longest address SMTP carries (RFC 5321: a path of 256 octets, less the angle brackets).</summary>
+    public const int MaxEmailLength = 254;
 
     /// <summary>What a valid message becomes before it is published or stored: the bank's one spelling of its names.</summary>
     public CanonicalForms Canonical { get; } = new(municipalities);
@@ -59,6 +61,8 @@ public sealed partial class MessageValidator(Municipalities municipalities)
         foreach (var (field, text) in freeText)
             result.Require(!PersonalDataScanner.ContainsContactDetails(text), field, "must not contain an email address or phone number; put contact details in 'contact'.");
         if (profile.Contact?.Email is { } email) result.Require(LooksLikeEmail(email), "contact.email", EmailRule);
+        foreach (var (field, text, max) in new[] { ("contact.name", profile.Contact?.Name, 200), ("contact.email", profile.Contact?.Email, MaxEmailLength), ("contact.phone", profile.Contact?.Phone, 50) })
+            result.Require(text is null || text.Length <= max, field, $"must be at most {max} characters.");
         return result;
     }
 
@@ -108,6 +112,8 @@ public sealed partial class MessageValidator(Municipalities municipalities)
             result.Require(LooksLikeEmail(order.Company.ContactEmail), "company.contactEmail", EmailRule);
         }
         result.Require(LooksLikeEmail(order.ConsultantEmail), "consultantEmail", EmailRule);
+        foreach (var (field, text) in new[] { ("company.contactEmail", order.Company?.ContactEmail), ("consultantEmail", order.ConsultantEmail) })
+            result.Require(text is null || text.Length <= MaxEmailLength, field, $"must be at most {MaxEmailLength} characters.");
         if (order.JobOrderId is not null) RequireText(result, "jobOrderId", order.JobOrderId, MaxIdLength);
         if (order.JobCentre is not null) RequireMunicipality(result, "jobCentre", order.JobCentre);
         var texts = new (string Field, string? Text)[]
