@@ -8,19 +8,22 @@ using Microsoft.EntityFrameworkCore;
 namespace CandidateBank.Indexing;
 
 /// <summary>
-/// Right to erasure and retention: the profile leaves the store, the index and every shortlist not yet sent to a company.
-/// Only the access log keeps the candidate id, with a line saying when and why the profile was erased.
+/// Right to erasure and retention: the profile leaves the store, the index and every shortlist (what was emailed is
+/// recorded in the access log), and soon after every file on disk (<see cref="ErasurePurge"/>). Only the access log
+/// keeps the candidate id, with a line saying when and why the profile was erased.
 /// </summary>
 public static class CandidateErasure
 {
-    public static async Task EraseAsync(CandidateBankDb db, CandidateIndex index, CandidateRecord record, string actor, string purpose, DateTimeOffset at, CancellationToken cancellationToken)
+    public static async Task EraseAsync(CandidateBankDb db, CandidateIndex index, ErasurePurge purge, CandidateRecord record, string actor, string purpose,
+        DateTimeOffset at, CancellationToken cancellationToken)
     {
+        var sentOn = await db.AccessLog.Where(e => e.CandidateId == record.CandidateId && e.Action == AccessActions.SentToCompany && e.JobOrderId != null)
+            .Select(e => e.JobOrderId!).Distinct().ToListAsync(cancellationToken);
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {
             var pattern = $"%\"candidateId\":\"{record.CandidateId}\"%";
-            var unsent = await db.JobOrders.Where(o => o.Status != JobOrderStatus.Sent && o.ShortlistJson != null && EF.Functions.Like(o.ShortlistJson, pattern))
-                .ToListAsync(cancellationToken);
-            foreach (var order in unsent) order.Revise(order.Shortlist!.Without(record.CandidateId));
+            var holding = await db.JobOrders.Where(o => o.ShortlistJson != null && EF.Functions.Like(o.ShortlistJson, pattern)).ToListAsync(cancellationToken);
+            foreach (var order in holding) order.Revise(order.Shortlist!.Without(record.CandidateId));
             db.AccessLog.Add(new AccessLogEntry { CandidateId = record.CandidateId, JobCentre = record.JobCentre, At = at, Actor = actor, Action = AccessActions.Withdrawn, Purpose = purpose });
             await db.SaveChangesAsync(cancellationToken);
             await db.Candidates.Where(c => c.CandidateId == record.CandidateId).ExecuteDeleteAsync(cancellationToken);
@@ -28,5 +31,6 @@ public static class CandidateErasure
         }
         index.Delete(record.CandidateId);
         index.Refresh();
+        purge.Request(sentOn);
     }
 }

@@ -37,7 +37,8 @@ public static class CandidateBankHost
         // A vocabulary file of one's own replaces the embedded one; a changed file is re-applied to the index at start.
         if (section["Vocabulary:Path"] is { Length: > 0 } vocabularyPath) builder.Services.AddSingleton(TradeVocabulary.Load(vocabularyPath));
         builder.Services.AddCandidateBankMatching(dataDirectory, networks);
-        builder.Services.AddCandidateBankIndexing();
+        builder.Services.AddSingleton(section.GetSection("Privacy").Get<PrivacyOptions>() ?? new PrivacyOptions());
+        builder.Services.AddCandidateBankIndexing(dataDirectory);
         builder.Services.AddCandidateBankDelivery(section, dataDirectory, builder.Configuration["urls"]?.Split(';')[0] ?? DefaultUrl);
         builder.Services.AddCandidateBankBus(bus);
         builder.Services.AddCandidateBankApi(section);

@@ -25,7 +25,7 @@ public static class StoreSetup
         else
         {
             var connection = SqliteConnection(dataDirectory);
-            services.AddDbContext<CandidateBankDb, SqliteCandidateBankDb>(builder => builder.UseSqlite(connection));
+            services.AddDbContext<CandidateBankDb, SqliteCandidateBankDb>(builder => builder.UseSqlite(connection).AddInterceptors(SecureDelete.Instance));
         }
         services.AddHostedService<StoreInitialiser>();
         return services;
@@ -34,7 +34,7 @@ public static class StoreSetup
     /// <summary>A <see cref="CandidateBankDb"/> outside dependency injection (the CLI, tools, tests).</summary>
     public static CandidateBankDb Open(string dataDirectory, StoreOptions options) => options.Provider == StoreProvider.Postgres
         ? new PostgresCandidateBankDb(new DbContextOptionsBuilder<PostgresCandidateBankDb>().UseNpgsql(PostgresConnection(options)).Options)
-        : new SqliteCandidateBankDb(new DbContextOptionsBuilder<SqliteCandidateBankDb>().UseSqlite(SqliteConnection(dataDirectory)).Options);
+        : new SqliteCandidateBankDb(new DbContextOptionsBuilder<SqliteCandidateBankDb>().UseSqlite(SqliteConnection(dataDirectory)).AddInterceptors(SecureDelete.Instance).Options);
 
     private static string PostgresConnection(StoreOptions options) =>
         string.IsNullOrWhiteSpace(options.ConnectionString)

@@ -198,6 +198,21 @@ public sealed class ShortlistBuilderTests : IDisposable
     }
 
     [Fact]
+    public void Expunging_rewrites_a_large_segment_for_a_single_erased_profile()
+    {
+        foreach (var i in Enumerable.Range(1, 500)) _index.Upsert(Profiles.Struktør($"e{i}"));
+        _index.Refresh();
+        _index.Compact();
+        _index.Delete("e7");
+        _index.Refresh();
+        Assert.Equal(1, _index.DeletedDocuments); // one in 500: far below the 10 % a merge policy waits for by default
+
+        _index.ExpungeDeleted();
+
+        Assert.Equal((0, 499), (_index.DeletedDocuments, _index.Count));
+    }
+
+    [Fact]
     public void Index_versions_report_the_newest_version_per_candidate()
     {
         _index.Upsert(Profiles.Struktør("v"));

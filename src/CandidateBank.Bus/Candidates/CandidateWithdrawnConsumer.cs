@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CandidateBank.Bus.Candidates;
 
 /// <summary>Erases a withdrawn candidate from store, index and unsent shortlists. Withdrawing twice is harmless.</summary>
-public sealed class CandidateWithdrawnConsumer(CandidateBankDb db, CandidateIndex index) : IConsumer<CandidateWithdrawn>
+public sealed class CandidateWithdrawnConsumer(CandidateBankDb db, CandidateIndex index, ErasurePurge purge) : IConsumer<CandidateWithdrawn>
 {
     public async Task Consume(ConsumeContext<CandidateWithdrawn> context)
     {
@@ -26,6 +26,6 @@ public sealed class CandidateWithdrawnConsumer(CandidateBankDb db, CandidateInde
             index.Refresh();
             return;
         }
-        await CandidateErasure.EraseAsync(db, index, record, withdrawn.JobCentre, "Trukket tilbage af jobcentret (ret til sletning)", withdrawn.WithdrawnAt, context.CancellationToken);
+        await CandidateErasure.EraseAsync(db, index, purge, record, withdrawn.JobCentre, "Trukket tilbage af jobcentret (ret til sletning)", withdrawn.WithdrawnAt, context.CancellationToken);
     }
 }

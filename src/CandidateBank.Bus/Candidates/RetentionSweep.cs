@@ -21,7 +21,7 @@ public sealed class RetentionOptions
 /// Erases profiles their job centre has not re-published within the retention period, and tells the job centre
 /// (a <see cref="CandidateProfileExpired"/> event on the bus and a line in the candidate's access log).
 /// </summary>
-public sealed class RetentionSweep(IServiceScopeFactory scopes, CandidateIndex index, IBus bus, RetentionOptions options,
+public sealed class RetentionSweep(IServiceScopeFactory scopes, CandidateIndex index, ErasurePurge purge, IBus bus, RetentionOptions options,
     TimeProvider clock, IHostApplicationLifetime lifetime, ILogger<RetentionSweep> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -48,7 +48,7 @@ public sealed class RetentionSweep(IServiceScopeFactory scopes, CandidateIndex i
         var expired = await db.Candidates.AsNoTracking().Where(c => c.PublishedAt < cutoff).ToListAsync(cancellationToken);
         foreach (var record in expired)
         {
-            await CandidateErasure.EraseAsync(db, index, record, "retention",
+            await CandidateErasure.EraseAsync(db, index, purge, record, "retention",
                 $"Ikke genudgivet i {options.Days} dage (sidst {record.PublishedAt:yyyy-MM-dd}); slettet efter opbevaringsreglen", now, cancellationToken);
             await bus.Publish(new CandidateProfileExpired
             {

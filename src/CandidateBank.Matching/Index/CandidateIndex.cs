@@ -63,7 +63,8 @@ public sealed class CandidateIndex : IDisposable
             OpenMode = OpenMode.CREATE_OR_APPEND,
             // Separate files rather than compound ones, so CandidateDirectory can give stored fields their larger buffer.
             UseCompoundFile = false,
-            MergePolicy = new TieredMergePolicy { NoCFSRatio = 0 },
+            // ForceMergeDeletesPctAllowed 0: ExpungeDeleted rewrites a segment for a single erased profile, not only past 10 %.
+            MergePolicy = new TieredMergePolicy { NoCFSRatio = 0, ForceMergeDeletesPctAllowed = 0 },
             // Fewer, larger flushes when a rebuild or a bulk load writes many profiles at once.
             RAMBufferSizeMB = 64,
         };
@@ -110,6 +111,25 @@ public sealed class CandidateIndex : IDisposable
     /// <summary>Makes every write so far visible to searches.</summary>
     public void Refresh() => _searchers.MaybeRefreshBlocking();
 
+    /// <summary>
+    /// Rewrites the segments that hold deleted documents and removes the old files, so an erased profile is in no index
+    /// file. Costs a merge of those segments; run after erasures, not after every write.
+    /// </summary>
+    public void ExpungeDeleted()
+    {
+        lock (_lifecycle)
+        {
+            if (_disposed) return;
+            _writer.ForceMergeDeletes(doWait: true);
+            _writer.Commit();
+        }
+        Refresh();
+        lock (_lifecycle)
+        {
+            if (!_disposed) _writer.DeleteUnusedFiles();
+        }
+    }
+
     public void Commit() => _writer.Commit();
 
     /// <summary>
@@ -128,6 +148,9 @@ public sealed class CandidateIndex : IDisposable
     public int SegmentCount => Read(searcher => searcher.IndexReader.Leaves.Count);
 
     public int Count => Read(searcher => searcher.IndexReader.NumDocs);
+
+    /// <summary>Documents deleted but still in segment files until a merge rewrites them (see <see cref="ExpungeDeleted"/>).</summary>
+    public int DeletedDocuments => Read(searcher => searcher.IndexReader.NumDeletedDocs);
 
     /// <summary>Certificate and occupation names in the bank that the vocabulary recognised nothing in, most frequent first.</summary>
     public IReadOnlyList<UnrecognisedName> UnrecognisedNames() => Read(searcher => Unrecognised.Count(searcher.IndexReader));
