@@ -36,6 +36,8 @@ public sealed record JobOrder
     /// working days skip weekends and Danish public holidays.
     /// </summary>
     public string? AnswerWithin { get; init; }
+    /// <summary>The employer welcomes seniors: candidates marked <see cref="CandidateProfile.Senior"/> rank up (never a hard rule).</summary>
+    public bool SeniorFriendly { get; init; }
     /// <summary>Email the shortlist to the company as soon as it is ready, without waiting for the consultant's approval.</summary>
     public bool AutoSend { get; init; }
     public DateTimeOffset? ReceivedAt { get; init; }

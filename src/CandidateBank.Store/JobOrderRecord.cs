@@ -22,6 +22,8 @@ public sealed class JobOrderRecord
     public string Title { get; init; } = "";
     public string CompanyCvr { get; init; } = "";
     public string CompanyName { get; init; } = "";
+    /// <summary>Listed for the senior job board (<c>?seniorFriendly=true</c>).</summary>
+    public bool SeniorFriendly { get; init; }
     public string? ShortlistJson { get; private set; }
     public DateTimeOffset? ShortlistedAt { get; private set; }
     /// <summary>How many qualified candidates the order wants (<see cref="JobOrder.Target"/>).</summary>
@@ -53,6 +55,7 @@ public sealed class JobOrderRecord
             CompanyCvr = order.Company.Cvr,
             CompanyName = order.Company.Name,
             Target = order.Target(),
+            SeniorFriendly = order.SeniorFriendly,
             _order = stored,
         };
     }

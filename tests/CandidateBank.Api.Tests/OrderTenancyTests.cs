@@ -69,6 +69,20 @@ public sealed class OrderTenancyTests : IDisposable
         Assert.Contains("is not a job order you may read", await foreignCursor.Content.ReadAsStringAsync());
     }
 
+    [Fact]
+    public async Task The_senior_job_board_lists_the_open_senior_friendly_orders()
+    {
+        var consultant = _factory.ClientWithKey(CandidateBankFactory.ConsultantKey);
+        var ordinary = await SubmitAsAarhusConsultant();
+        var senior = (await (await consultant.PostAsJsonAsync("/api/v1/job-orders", Profiles.LightRail() with { SeniorFriendly = true }, ContractJson.Options)).Read<JobOrderAccepted>()).Id;
+        await consultant.GetWhen($"/api/v1/job-orders/{senior}/shortlist", r => r.IsSuccessStatusCode);
+
+        var board = await (await consultant.GetAsync("/api/v1/job-orders?seniorFriendly=true&status=open")).Read<List<JobOrderSummary>>();
+
+        Assert.Equal([senior], board.Select(o => o.Id));
+        Assert.Contains(await (await consultant.GetAsync("/api/v1/job-orders?seniorFriendly=false")).Read<List<JobOrderSummary>>(), o => o.Id == ordinary);
+    }
+
     public void Dispose()
     {
         _factory.Dispose();

@@ -198,6 +198,20 @@ public sealed class ShortlistBuilderTests : IDisposable
     }
 
     [Fact]
+    public void On_a_senior_friendly_order_a_senior_ranks_up_and_elsewhere_the_flag_changes_nothing()
+    {
+        CandidateProfile[] twins = [Profiles.Struktør("a-younger"), Profiles.Struktør("b-senior") with { Senior = true }];
+
+        var plain = Shortlist(Profiles.LightRail(), twins);
+        var friendly = Shortlist(Profiles.LightRail() with { SeniorFriendly = true }, twins);
+
+        Assert.Equal(["a-younger", "b-senior"], plain.Candidates.Select(c => c.CandidateId)); // equal scores: id order
+        Assert.Equal(["b-senior", "a-younger"], friendly.Candidates.Select(c => c.CandidateId));
+        Assert.Contains("seniorvenlig", friendly.Candidates[0].Explanation);
+        Assert.DoesNotContain("seniorvenlig", plain.Candidates[1].Explanation);
+    }
+
+    [Fact]
     public void Expunging_rewrites_a_large_segment_for_a_single_erased_profile()
     {
         foreach (var i in Enumerable.Range(1, 500)) _index.Upsert(Profiles.Struktør($"e{i}"));

@@ -32,7 +32,7 @@ public static class JobOrderListing
 
     public static async Task<Results<Ok<List<JobOrderSummary>>, ValidationProblem>> ListJobOrders(
         ClaimsPrincipal user, CandidateBankDb db, OrderAccess access, TimeProvider clock, HttpContext http, CancellationToken cancellationToken,
-        string? status = null, bool? overdue = null, int limit = DefaultLimit, string? after = null)
+        string? status = null, bool? overdue = null, bool? seniorFriendly = null, int limit = DefaultLimit, string? after = null)
     {
         var errors = new Dictionary<string, string[]>();
         if (status is not null && !Statuses.Contains(status))
@@ -45,6 +45,7 @@ public static class JobOrderListing
 
         var now = clock.GetUtcNow();
         var query = readable;
+        if (seniorFriendly is { } senior) query = query.Where(o => o.SeniorFriendly == senior);
         if (status == OpenStatus) query = query.Where(o => JobOrderStatus.Open.Contains(o.Status));
         else if (status is not null) query = query.Where(o => o.Status == status);
         if (overdue is { } wanted)

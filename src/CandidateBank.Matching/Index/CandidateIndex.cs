@@ -40,7 +40,7 @@ public sealed class CandidateIndex : IDisposable
     /// The version of the document mapping. A change to <see cref="CandidateDocument"/> or the analysis raises it, and
     /// an index written with another format is rebuilt from the store at start (see IndexRepair).
     /// </summary>
-    public const string Format = "5";
+    public const string Format = "6";
     private const string FormatKey = "candidatebank.format";
 
     public Analyzer Analyzer { get; }

@@ -16,7 +16,8 @@ public sealed record RankingRecord(
     IReadOnlyList<OccupationExperience> Occupations,
     IReadOnlyList<string> Skills,
     IReadOnlyList<string> Certificates,
-    IReadOnlySet<string> TextTerms)
+    IReadOnlySet<string> TextTerms,
+    bool Senior = false)
 {
     /// <summary>Lucene keeps a binary doc value under 32 KB; a profile whose record is larger is ranked from its stored copy.</summary>
     public const int MaxBytes = 32_000;
@@ -24,7 +25,7 @@ public sealed record RankingRecord(
     private const byte Complete = 1, TooLarge = 0;
 
     public static RankingRecord Of(CandidateProfile profile, IReadOnlySet<string> textTerms) => new(
-        profile.CandidateId, profile.HomeMunicipality, profile.MaxCommuteKm, profile.Occupations, profile.Skills, profile.Certificates, textTerms);
+        profile.CandidateId, profile.HomeMunicipality, profile.MaxCommuteKm, profile.Occupations, profile.Skills, profile.Certificates, textTerms, profile.Senior);
 
     /// <summary>
     /// The record's bytes, or a one-byte marker when they would pass <see cref="MaxBytes"/> (a profile near the schema's
@@ -48,7 +49,8 @@ public sealed record RankingRecord(
         for (var i = 0; i < occupations.Length; i++) occupations[i] = new OccupationExperience(reader.ReadString(), reader.ReadInt32());
         var skills = ReadStrings(reader);
         var certificates = ReadStrings(reader);
-        return new RankingRecord(id, home, commute, occupations, skills, certificates, ReadStrings(reader).ToHashSet(StringComparer.Ordinal));
+        var textTerms = ReadStrings(reader).ToHashSet(StringComparer.Ordinal);
+        return new RankingRecord(id, home, commute, occupations, skills, certificates, textTerms, reader.ReadBoolean());
     }
 
     private static byte[] Write(RankingRecord record)
@@ -65,6 +67,7 @@ public sealed record RankingRecord(
             WriteStrings(writer, record.Skills);
             WriteStrings(writer, record.Certificates);
             WriteStrings(writer, record.TextTerms.ToList());
+            writer.Write(record.Senior);
         }
         return buffer.ToArray();
     }

@@ -16,6 +16,7 @@ public static class Explanation
         if (matchedCertificates.Count > 0) parts.Add($"har {string.Join(", ", matchedCertificates)}");
         parts.Add($"{score.DistanceKm.ToString("0.#", Danish)} km fra {order.WorkMunicipality} (maks. {profile.MaxCommuteKm} km)");
         parts.Add($"ledig fra {profile.AvailableFrom.ToString("d. MMMM yyyy", Danish)}");
+        if (score.SeniorPreferred) parts.Add("senior, og ordren er seniorvenlig");
         var sentence = string.Join("; ", parts);
         return char.ToUpper(sentence[0], Danish) + sentence[1..] + ".";
     }

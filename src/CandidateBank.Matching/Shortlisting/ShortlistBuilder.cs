@@ -65,7 +65,8 @@ public sealed class ShortlistBuilder(CandidateIndex index, Municipalities munici
             OccupationMatch.Best(order, candidate.Occupations, Vocabulary),
             SkillCoverage.Of(order, candidate.Skills, candidate.TextTerms, Vocabulary),
             textScore, bestTextScore,
-            Math.Round(municipalities.DistanceKm(candidate.HomeMunicipality, order.WorkMunicipality), 1));
+            Math.Round(municipalities.DistanceKm(candidate.HomeMunicipality, order.WorkMunicipality), 1),
+            order.SeniorFriendly && candidate.Senior);
 
     /// <summary>
     /// Only those who make the list are loaded in full and explained in Danish. One withdrawn since the search is left

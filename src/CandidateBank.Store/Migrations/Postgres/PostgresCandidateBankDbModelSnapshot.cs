@@ -243,6 +243,9 @@ namespace CandidateBank.Store.Migrations.Postgres
                     b.Property<long>("ReceivedAt")
                         .HasColumnType("bigint");
 
+                    b.Property<bool>("SeniorFriendly")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("ShortlistJson")
                         .HasColumnType("text");
 

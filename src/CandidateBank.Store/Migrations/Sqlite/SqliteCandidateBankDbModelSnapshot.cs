@@ -234,6 +234,9 @@ namespace CandidateBank.Store.Migrations.Sqlite
                     b.Property<long>("ReceivedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("SeniorFriendly")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ShortlistJson")
                         .HasColumnType("TEXT");
 
