@@ -86,6 +86,30 @@ public sealed class FeedbackTests
     }
 
     [Fact]
+    public async Task The_company_says_on_the_rating_page_whom_it_hired_and_the_hire_is_recorded_as_its_word()
+    {
+        var factory = CandidateBankFactory.WithFreshData(Settings);
+        try
+        {
+            var (consultant, _, token) = await SentShortlist(factory, "hire-me");
+            var order = (await (await consultant.GetAsync("/api/v1/job-orders?status=sent")).Read<List<CandidateBank.Api.JobOrders.JobOrderSummary>>()).Single().Id;
+            var reference = (await (await consultant.GetAsync($"/api/v1/job-orders/{order}/outcomes")).Read<List<CandidateBank.Api.JobOrders.CandidateOutcomeView>>()).Single().Reference;
+            var company = factory.CreateClient();
+
+            Assert.Contains($"value=\"{reference}\"", await (await company.GetAsync($"/feedback/{token}")).Content.ReadAsStringAsync());
+            var wrong = await company.PostAsJsonAsync($"/api/v1/feedback/{token}", new { rating = 5, hired = new[] { "K-000000" } });
+            Assert.Equal(HttpStatusCode.BadRequest, wrong.StatusCode); // refused before the link is used up
+            var rated = await company.PostAsJsonAsync($"/api/v1/feedback/{token}", new { rating = 5, hired = new[] { reference } });
+
+            Assert.Equal(HttpStatusCode.OK, rated.StatusCode);
+            Assert.Equal(1, (await rated.Read<CandidateBank.Api.Feedback.FeedbackAccepted>()).HiresRecorded);
+            var outcome = (await (await consultant.GetAsync($"/api/v1/job-orders/{order}/outcomes")).Read<List<CandidateBank.Api.JobOrders.CandidateOutcomeView>>()).Single();
+            Assert.Equal(("hired", "virksomheden"), (outcome.Outcome, outcome.History.Single().By));
+        }
+        finally { factory.Dispose(); factory.DeleteData(); }
+    }
+
+    [Fact]
     public async Task Feedback_calls_beyond_the_rate_limit_are_429_problem_details()
     {
         var factory = CandidateBankFactory.WithFreshData(new Dictionary<string, string> { ["CandidateBank:Feedback:PermitsPerMinute"] = "2" });

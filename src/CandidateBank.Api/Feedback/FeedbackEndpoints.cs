@@ -1,4 +1,5 @@
 using System.Threading.RateLimiting;
+using CandidateBank.Api.JobOrders;
 using CandidateBank.Delivery;
 using CandidateBank.Matching.Validation;
 using CandidateBank.Store;
@@ -12,9 +13,11 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CandidateBank.Api.Feedback;
 
-public sealed record FeedbackRequest(int Rating, string? Comment = null);
+/// <param name="Hired">The references (as the email showed them, e.g. K-116578) of the candidates the company hired.</param>
+public sealed record FeedbackRequest(int Rating, string? Comment = null, IReadOnlyList<string>? Hired = null);
 
-public sealed record FeedbackAccepted(string JobOrderId, int Rating);
+/// <param name="NotRecorded">Hires that could not be recorded, and why (the consultant recorded another final outcome).</param>
+public sealed record FeedbackAccepted(string JobOrderId, int Rating, int HiresRecorded, IReadOnlyList<string> NotRecorded);
 
 /// <summary>
 /// The company rates a shortlist 1–5 through the link in its email. No API key: the single-use token in the link is
@@ -52,6 +55,14 @@ public static class FeedbackEndpoints
             return TypedResults.Problem(statusCode: StatusCodes.Status410Gone, title: "Feedback already given",
                 detail: $"This shortlist was rated at {record.RatedAt:O}; each link can be used once.");
 
+        var sent = await OutcomeRecording.SentCandidatesAsync(db, record.JobOrderId, cancellationToken);
+        var unknown = (feedback.Hired ?? []).Where(reference => sent.All(c => c.Reference != reference)).ToList();
+        if (unknown.Count > 0)
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            {
+                ["hired"] = unknown.Select(r => $"'{r}' is not a candidate on this shortlist; use the references the email shows.").ToArray(),
+            });
+
         // Claimed in one conditional UPDATE: of concurrent uses of one link, exactly one finds it unrated.
         var ratedAt = clock.GetUtcNow();
         var comment = feedback.Comment?.Trim();
@@ -60,7 +71,14 @@ public static class FeedbackEndpoints
         if (claimed == 0)
             return TypedResults.Problem(statusCode: StatusCodes.Status410Gone, title: "Feedback already given",
                 detail: "This shortlist was rated a moment ago; each link can be used once.");
-        return TypedResults.Ok(new FeedbackAccepted(record.JobOrderId, feedback.Rating));
+        // "Which of these did you hire?": recorded as the company's word, like the consultant's.
+        var order = await db.JobOrders.FirstAsync(o => o.Id == record.JobOrderId, cancellationToken);
+        var notRecorded = new List<string>();
+        foreach (var hired in sent.Where(c => (feedback.Hired ?? []).Contains(c.Reference)))
+            if (await OutcomeRecording.RecordAsync(db, order, hired.CandidateId, Outcomes.Hired, "virksomheden", null, ratedAt, cancellationToken) is { } refusal)
+                notRecorded.Add(refusal.Replace(hired.CandidateId, hired.Reference));
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(new FeedbackAccepted(record.JobOrderId, feedback.Rating, (feedback.Hired?.Count ?? 0) - notRecorded.Count, notRecorded));
     }
 
     /// <summary>

@@ -1,12 +1,13 @@
 using System.Security.Cryptography;
 using System.Text.Encodings.Web;
+using CandidateBank.Api.JobOrders;
 using CandidateBank.Delivery;
 using CandidateBank.Store;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
 
 namespace CandidateBank.Api.Feedback;
 
@@ -35,9 +36,15 @@ public static class FeedbackPage
                 "Vi kender ikke dette link til en vurdering. Brug linket i mailen med kandidatlisten, eller svar på mailen."),
             { Rating: not null } => Page(StatusCodes.Status410Gone, "Vurderingen er modtaget",
                 "Tak, jeres vurdering af denne kandidatliste er allerede modtaget. Den kan kun gives én gang."),
-            _ => TypedResults.Content(Html.Replace("{token}", JavaScriptEncoder.Default.Encode(token)).Replace("<script>", $"<script nonce=\"{nonce}\">"), "text/html; charset=utf-8"),
+            _ => TypedResults.Content(Html.Replace("{token}", JavaScriptEncoder.Default.Encode(token)).Replace("<script>", $"<script nonce=\"{nonce}\">")
+                .Replace("{candidates}", Candidates(await OutcomeRecording.SentCandidatesAsync(db, record.JobOrderId, cancellationToken))), "text/html; charset=utf-8"),
         };
     }
+
+    /// <summary>"Which of these did you hire?": one box per candidate, by the number and reference the email showed.</summary>
+    private static string Candidates(IReadOnlyList<SentCandidate> sent) =>
+        sent.Count == 0 ? "" : "<fieldset><legend>Hvem af kandidaterne har I ansat? (valgfrit)</legend>" + string.Concat(sent.Select((c, i) =>
+            $"<label><input type=\"checkbox\" name=\"hired\" value=\"{HtmlEncoder.Default.Encode(c.Reference)}\"> Kandidat {i + 1} ({HtmlEncoder.Default.Encode(c.Reference)})</label><br>")) + "</fieldset>";
 
     private static ContentHttpResult Page(int status, string title, string text) => TypedResults.Content($"""
         <!DOCTYPE html>
@@ -56,6 +63,7 @@ public static class FeedbackPage
             <label><input type="radio" name="rating" value="3">3</label> <label><input type="radio" name="rating" value="4">4</label>
             <label><input type="radio" name="rating" value="5">5</label></p>
           <p><label>Kommentar (valgfri)<br><textarea name="comment" rows="5" cols="60" maxlength="2000"></textarea></label></p>
+          {candidates}
           <p><button>Send vurdering</button></p>
         </form>
         <p id="answer"></p>
@@ -64,7 +72,7 @@ public static class FeedbackPage
           e.preventDefault();
           const form = new FormData(e.target);
           const response = await fetch("/api/v1/feedback/" + "{token}", { method: "POST", headers: { "Content-Type": "application/json" },
-            body: JSON.stringify({ rating: Number(form.get("rating")), comment: form.get("comment") || null }) });
+            body: JSON.stringify({ rating: Number(form.get("rating")), comment: form.get("comment") || null, hired: form.getAll("hired") }) });
           const problem = response.ok ? null : await response.json();
           document.getElementById("answer").textContent = response.ok ? "Tak for jeres vurdering." : problem.title + ": " + (problem.detail ?? "");
         });

@@ -41,23 +41,29 @@ public static class OutcomeRecording
         if (sent.All(c => c.CandidateId != request.CandidateId))
             return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Candidate not sent on this order",
                 detail: $"Candidate '{request.CandidateId}' was not in the email job order '{id}' sent; outcomes are recorded for the candidates it named.");
-        var history = await HistoryAsync(db, id, cancellationToken);
-        var current = history.GetValueOrDefault(request.CandidateId)?.LastOrDefault()?.Outcome ?? Outcomes.Sent;
-        if (Outcomes.Refusal(current, request.Outcome) is { } refusal)
-            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Outcome does not follow", detail: $"Candidate '{request.CandidateId}': {refusal}");
-
-        db.Outcomes.Add(new CandidateOutcome
-        {
-            JobOrderId = id, CandidateId = request.CandidateId, Outcome = request.Outcome, RecordedAt = clock.GetUtcNow(),
-            RecordedBy = user.Identity?.Name ?? "", Note = request.Note?.Trim(),
-        });
-        record.Touch(clock.GetUtcNow());
-        var hired = history.Count(h => h.Key != request.CandidateId && h.Value[^1].Outcome == Outcomes.Hired) + (request.Outcome == Outcomes.Hired ? 1 : 0);
-        if (hired >= record.Order.Positions && record.Status == JobOrderStatus.Sent) record.Filled();
+        if (await RecordAsync(db, record, request.CandidateId, request.Outcome, user.Identity?.Name ?? "", request.Note, clock.GetUtcNow(), cancellationToken) is { } refusal)
+            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Outcome does not follow", detail: refusal);
         await db.SaveChangesAsync(cancellationToken);
 
         var candidate = sent.First(c => c.CandidateId == request.CandidateId);
         return TypedResults.Ok(View(candidate, (await HistoryAsync(db, id, cancellationToken)).GetValueOrDefault(candidate.CandidateId)));
+    }
+
+    /// <summary>
+    /// Adds one step for a candidate the order's email named (to be saved by the caller), filling the order when as many
+    /// are hired as it has positions; the refusal in our words when the step does not follow, else null.
+    /// </summary>
+    public static async Task<string?> RecordAsync(CandidateBankDb db, JobOrderRecord record, string candidateId, string outcome, string by, string? note,
+        DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        var history = await HistoryAsync(db, record.Id, cancellationToken);
+        var current = history.GetValueOrDefault(candidateId)?.LastOrDefault()?.Outcome ?? Outcomes.Sent;
+        if (Outcomes.Refusal(current, outcome) is { } refusal) return $"Candidate '{candidateId}': {refusal}";
+        db.Outcomes.Add(new CandidateOutcome { JobOrderId = record.Id, CandidateId = candidateId, Outcome = outcome, RecordedAt = at, RecordedBy = by, Note = note?.Trim() });
+        record.Touch(at);
+        var hired = history.Count(h => h.Key != candidateId && h.Value[^1].Outcome == Outcomes.Hired) + (outcome == Outcomes.Hired ? 1 : 0);
+        if (hired >= record.Order.Positions && record.Status == JobOrderStatus.Sent) record.Filled();
+        return null;
     }
 
     public static async Task<Results<Ok<List<CandidateOutcomeView>>, ProblemHttpResult>> GetOutcomes(
@@ -72,7 +78,7 @@ public static class OutcomeRecording
         new(candidate.CandidateId, candidate.Reference, steps?.LastOrDefault()?.Outcome ?? Outcomes.Sent,
             (steps ?? []).Select(s => new OutcomeStep(s.Outcome, s.RecordedAt, s.RecordedBy, s.Note)).ToList());
 
-    private static async Task<List<SentCandidate>> SentCandidatesAsync(CandidateBankDb db, string id, CancellationToken cancellationToken) =>
+    public static async Task<List<SentCandidate>> SentCandidatesAsync(CandidateBankDb db, string id, CancellationToken cancellationToken) =>
         await db.Tracking.AsNoTracking().Where(t => t.JobOrderId == id).Select(t => t.SentCandidatesJson).FirstOrDefaultAsync(cancellationToken) is { } json
             ? JsonSerializer.Deserialize<List<SentCandidate>>(json, ContractJson.Options)!
             : [];
