@@ -53,6 +53,20 @@ public sealed class RematchingTests : IDisposable
         Assert.Equal(HttpStatusCode.Accepted, (await consultant.PostAsJsonAsync($"/api/v1/job-orders/{id}/shortlist/send", new { })).StatusCode);
     }
 
+    [Fact]
+    public async Task A_newer_version_that_no_longer_qualifies_leaves_the_open_orders_shortlist()
+    {
+        var id = await DeliveryFlow.ShortlistedOrder(_factory, DeliveryFlow.OrderFrom("hr@letbanebyg.example"), Profiles.Struktør("keeps"), Profiles.Struktør("loses-course"));
+        var consultant = _factory.ClientWithKey(CandidateBankFactory.ConsultantKey);
+
+        await _factory.ClientWithKey(CandidateBankFactory.AarhusKey).PutProfile(Profiles.Struktør("loses-course") with { Version = 2, Certificates = [] });
+        var shortlist = await (await consultant.GetWhen($"/api/v1/job-orders/{id}/shortlist",
+            r => System.Text.Json.JsonSerializer.Deserialize<Shortlist>(r.Content.ReadAsStringAsync().Result, ContractJson.Options)!.Candidates.All(c => c.CandidateId != "loses-course"))).Read<Shortlist>();
+
+        Assert.Equal(["keeps"], shortlist.Candidates.Select(c => c.CandidateId));
+        Assert.Contains(shortlist.NearMisses, n => n.CandidateId == "loses-course"); // one course away now
+    }
+
     public void Dispose()
     {
         _factory.Dispose();

@@ -14,8 +14,8 @@ namespace CandidateBank.Bus.JobOrders;
 
 /// <summary>
 /// Open orders keep gaining candidates: every profile stored and indexed is checked against the open orders' hard
-/// rules (<see cref="OpenOrderSet"/>), and only the orders it qualifies for are shortlisted again, once per burst of
-/// arrivals. When the list gains someone the consultant is emailed; after the shortlist was sent, those not in the
+/// rules (<see cref="OpenOrderSet"/>), and only the orders it qualifies for (or, for a newer version, whose lists hold
+/// it) are shortlisted again, once per burst of arrivals. When the list gains someone the consultant is emailed; after the shortlist was sent, those not in the
 /// email are marked <see cref="Shortlist.NewSinceSent"/>.
 /// </summary>
 public sealed class OpenOrderRematching(IServiceScopeFactory scopes, OpenOrderSet openOrders, ShortlistBuilder shortlists,
@@ -45,7 +45,15 @@ public sealed class OpenOrderRematching(IServiceScopeFactory scopes, OpenOrderSe
         while (await _arrived.Reader.WaitToReadAsync(stoppingToken))
         {
             await Task.Delay(Burst, stoppingToken);
-            while (_arrived.Reader.TryRead(out var profile)) qualifying.UnionWith(openOrders.QualifyingFor(profile));
+            var updated = new List<string>();
+            while (_arrived.Reader.TryRead(out var profile))
+            {
+                qualifying.UnionWith(openOrders.QualifyingFor(profile));
+                if (profile.Version > 1) updated.Add(profile.CandidateId);
+            }
+            // A newer version may no longer qualify (consent across networks withdrawn, a course expired): the open
+            // orders whose lists hold it are shortlisted again too.
+            qualifying.UnionWith(await OrdersHoldingAsync(updated, stoppingToken));
             foreach (var id in qualifying)
             {
                 try { await RematchAsync(id, stoppingToken); }
@@ -67,6 +75,21 @@ public sealed class OpenOrderRematching(IServiceScopeFactory scopes, OpenOrderSe
         logger.LogInformation("Open job orders matched against arriving candidates: {Count}", open.Count);
     }
 
+    private async Task<List<string>> OrdersHoldingAsync(List<string> candidateIds, CancellationToken cancellationToken)
+    {
+        if (candidateIds.Count == 0) return [];
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CandidateBankDb>();
+        var holding = new List<string>();
+        foreach (var candidateId in candidateIds)
+        {
+            var pattern = $"%\"candidateId\":\"{candidateId}\"%";
+            holding.AddRange(await db.JobOrders.Where(o => JobOrderStatus.Open.Contains(o.Status) && o.ShortlistJson != null && EF.Functions.Like(o.ShortlistJson, pattern))
+                .Select(o => o.Id).ToListAsync(cancellationToken));
+        }
+        return holding;
+    }
+
     private async Task RematchAsync(string id, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
@@ -80,7 +103,8 @@ public sealed class OpenOrderRematching(IServiceScopeFactory scopes, OpenOrderSe
         var before = record.Shortlist!.Candidates.Select(c => c.CandidateId).ToHashSet(StringComparer.Ordinal);
         var rebuilt = shortlists.Build(id, record.Order);
         var arrived = rebuilt.Candidates.Count(c => !before.Contains(c.CandidateId));
-        if (arrived == 0) return; // qualified, but not among the best the list holds
+        var departed = before.Count(c => rebuilt.Candidates.All(r => r.CandidateId != c));
+        if (arrived == 0 && departed == 0) return; // qualified, but not among the best the list holds
 
         var tracking = await db.Tracking.AsNoTracking().FirstOrDefaultAsync(t => t.JobOrderId == id, cancellationToken);
         var sent = tracking?.SentCandidatesJson is { } json
@@ -88,9 +112,9 @@ public sealed class OpenOrderRematching(IServiceScopeFactory scopes, OpenOrderSe
             : null;
         record.Revise(rebuilt with { NewSinceSent = sent is null ? [] : rebuilt.Candidates.Select(c => c.CandidateId).Where(c => !sent.Contains(c)).ToList() });
         var now = clock.GetUtcNow();
-        Outbox.Add(db, EmailKind.NewCandidates, id, AlertEmail.Compose(email.Value, EmailKind.NewCandidates, record, now, arrived), now);
+        if (arrived > 0) Outbox.Add(db, EmailKind.NewCandidates, id, AlertEmail.Compose(email.Value, EmailKind.NewCandidates, record, now, arrived), now);
         await db.SaveChangesAsync(cancellationToken);
-        outbox.Notify();
-        logger.LogInformation("Job order {JobOrderId} gained {Arrived} candidates", id, arrived);
+        if (arrived > 0) outbox.Notify();
+        logger.LogInformation("Job order {JobOrderId} gained {Arrived} candidates and lost {Departed}", id, arrived, departed);
     }
 }
