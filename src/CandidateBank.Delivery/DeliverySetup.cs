@@ -17,7 +17,8 @@ public static class DeliverySetup
         services.TryAddSingleton(TimeProvider.System);
         services.Configure<EmailOptions>(candidateBankSection.GetSection("Email"));
         services.Configure<PromiseOptions>(candidateBankSection.GetSection("Promise"));
-        services.Configure<OrderOptions>(candidateBankSection.GetSection("Orders"));
+        services.AddOptions<OrderOptions>().Bind(candidateBankSection.GetSection("Orders"))
+            .Validate(o => o.OpenDays > 0, "CandidateBank:Orders:OpenDays must be more than 0 (days an open order may stay quiet).").ValidateOnStart();
         services.AddSingleton<IEmailTransport>(sp => sp.GetRequiredService<IOptions<EmailOptions>>().Value is { UsesSmtp: true } smtp
             ? new SmtpEmailTransport(smtp)
             : new PickupDirectoryTransport(Path.Combine(dataDirectory, "outbox")));

@@ -21,8 +21,7 @@ public static class CandidateErasure
             .Select(e => e.JobOrderId!).Distinct().ToListAsync(cancellationToken);
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {
-            var pattern = $"%\"candidateId\":\"{record.CandidateId}\"%";
-            var holding = await db.JobOrders.Where(o => o.ShortlistJson != null && EF.Functions.Like(o.ShortlistJson, pattern)).ToListAsync(cancellationToken);
+            var holding = await db.JobOrders.HoldingCandidate(record.CandidateId).ToListAsync(cancellationToken);
             foreach (var order in holding) order.Revise(order.Shortlist!.Without(record.CandidateId));
             db.AccessLog.Add(new AccessLogEntry { CandidateId = record.CandidateId, JobCentre = record.JobCentre, At = at, Actor = actor, Action = AccessActions.Withdrawn, Purpose = purpose });
             await db.SaveChangesAsync(cancellationToken);

@@ -37,7 +37,10 @@ public static class CandidateBankHost
         // A vocabulary file of one's own replaces the embedded one; a changed file is re-applied to the index at start.
         if (section["Vocabulary:Path"] is { Length: > 0 } vocabularyPath) builder.Services.AddSingleton(TradeVocabulary.Load(vocabularyPath));
         builder.Services.AddCandidateBankMatching(dataDirectory, networks);
-        builder.Services.AddSingleton(section.GetSection("Privacy").Get<PrivacyOptions>() ?? new PrivacyOptions());
+        var privacy = section.GetSection("Privacy").Get<PrivacyOptions>() ?? new PrivacyOptions();
+        if (privacy.PurgeWithinSeconds <= 0)
+            throw new InvalidOperationException("CandidateBank:Privacy:PurgeWithinSeconds must be more than 0 (seconds within which an erased profile leaves the disk).");
+        builder.Services.AddSingleton(privacy);
         builder.Services.AddCandidateBankIndexing(dataDirectory);
         builder.Services.AddCandidateBankDelivery(section, dataDirectory, builder.Configuration["urls"]?.Split(';')[0] ?? DefaultUrl);
         builder.Services.AddCandidateBankBus(bus);

@@ -36,4 +36,16 @@ public sealed class KeyConfigurationTests
 
         Assert.Contains("the keys named 'aarhus' and 'twin' have the same Key", refused.Message);
     }
+
+    [Theory]
+    [InlineData("CandidateBank:Orders:OpenDays", "0")]
+    [InlineData("CandidateBank:Privacy:PurgeWithinSeconds", "-1")]
+    public void A_window_of_no_time_stops_the_server_naming_the_setting(string setting, string value)
+    {
+        using var factory = CandidateBankFactory.WithFreshData(new Dictionary<string, string> { [setting] = value });
+
+        var refusal = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
+
+        Assert.Contains($"{setting} must be more than 0", refusal.Message);
+    }
 }

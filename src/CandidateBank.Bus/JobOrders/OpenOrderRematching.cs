@@ -83,8 +83,7 @@ public sealed class OpenOrderRematching(IServiceScopeFactory scopes, OpenOrderSe
         var holding = new List<string>();
         foreach (var candidateId in candidateIds)
         {
-            var pattern = $"%\"candidateId\":\"{candidateId}\"%";
-            holding.AddRange(await db.JobOrders.Where(o => JobOrderStatus.Open.Contains(o.Status) && o.ShortlistJson != null && EF.Functions.Like(o.ShortlistJson, pattern))
+            holding.AddRange(await db.JobOrders.HoldingCandidate(candidateId).Where(o => JobOrderStatus.Open.Contains(o.Status))
                 .Select(o => o.Id).ToListAsync(cancellationToken));
         }
         return holding;
