@@ -6,17 +6,18 @@ namespace CandidateBank.Delivery;
 
 /// <summary>
 /// A job centre hears when one of its candidates is put before a company, so it can prepare the person: one email per
-/// job centre and order, to its contacts (<see cref="NetworkContacts"/>), naming its own candidates by id, not by name.
+/// job centre, order and send, to its contacts (<see cref="NetworkContacts"/>), naming its own candidates by id, not by name.
 /// </summary>
 public sealed class CandidateSentNotice(NetworkContacts contacts, IOptions<EmailOptions> email)
 {
-    public void Queue(CandidateBankDb db, JobOrderRecord record, IEnumerable<ShortlistEmailCandidate> candidates, DateTimeOffset now)
+    public void Queue(CandidateBankDb db, JobOrderRecord record, IEnumerable<ShortlistEmailCandidate> candidates, int send, DateTimeOffset now)
     {
         foreach (var ofJobCentre in candidates.GroupBy(c => c.Profile.JobCentre))
         {
             var recipients = contacts.For(ofJobCentre.Key);
             if (recipients.Count == 0) continue;
-            var message = Outbox.NewMessage(email.Value, EmailKind.CandidateSent, record.Id, string.Concat(ofJobCentre.Key.Where(char.IsAsciiLetterOrDigit)));
+            var message = Outbox.NewMessage(email.Value, EmailKind.CandidateSent, record.Id, 
+                string.Concat(ofJobCentre.Key.Where(char.IsAsciiLetterOrDigit)) + (send == 1 ? "" : $"-{send}"));
             message.Date = now;
             foreach (var recipient in recipients) message.To.Add(MailboxAddress.Parse(recipient));
             message.ReplyTo.Add(MailboxAddress.Parse(record.Order.ConsultantEmail));

@@ -39,7 +39,9 @@ public sealed class NetworkCall(NetworkContacts contacts, RecruitmentNetworks ne
     /// <summary>Queues the email in <paramref name="db"/> unless the order has enough, has been called in for before, or nobody is to be told.</summary>
     public async Task<bool> CallInAsync(CandidateBankDb db, JobOrderRecord order, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        if (order.QualifiedCount >= order.Target || order.JobCentre is not { } own || networks.NetworkOf(own) is not { } network) return false;
+        // The list as it stands: candidates matched since it was first shortlisted count.
+        var qualified = order.Shortlist?.QualifiedCount ?? order.QualifiedCount;
+        if (qualified >= order.Target || order.JobCentre is not { } own || networks.NetworkOf(own) is not { } network) return false;
         var recipients = networks.Members[network].Where(m => m != own).SelectMany(contacts.For).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         var id = Outbox.EmailId(EmailKind.NetworkCall, order.Id);
         if (recipients.Count == 0 || await db.Outbox.AnyAsync(e => e.Id == id, cancellationToken)) return false;
@@ -48,7 +50,7 @@ public sealed class NetworkCall(NetworkContacts contacts, RecruitmentNetworks ne
         message.Date = now;
         foreach (var recipient in recipients) message.To.Add(MailboxAddress.Parse(recipient));
         message.ReplyTo.Add(MailboxAddress.Parse(order.Order.ConsultantEmail));
-        var missing = order.Target - order.QualifiedCount;
+        var missing = order.Target - qualified;
         message.Subject = $"Netværket efterlyser {missing} {order.Order.Occupation}: {order.Title}";
         var required = order.Order.RequiredCertificates.Concat(order.Order.RequiredDriversLicences.Select(l => $"kørekort {l}")).ToList();
         message.Body = EmailBody.Render(
@@ -59,7 +61,7 @@ public sealed class NetworkCall(NetworkContacts contacts, RecruitmentNetworks ne
             [
                 ("Erhverv", order.Order.Occupation), ("Arbejdssted", order.Order.WorkMunicipality), ("Start", order.Order.StartDate.ToString("d. MMMM yyyy", Danish)),
                 ("Krav", required.Count == 0 ? "ingen certifikater eller kørekort" : string.Join(", ", required)),
-                ("Kvalificerede i banken", $"{order.QualifiedCount} af {order.Target}"), ("Frist", DanishTime.Format(order.Deadline)),
+                ("Kvalificerede i banken", $"{qualified} af {order.Target}"), ("Frist", DanishTime.Format(order.Deadline)),
             ]),
         ]);
         Outbox.Add(db, EmailKind.NetworkCall, order.Id, message, now);

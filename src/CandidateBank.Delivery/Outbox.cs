@@ -13,6 +13,16 @@ public static class Outbox
     public static string EmailId(string kind, string jobOrderId, string? instance = null) =>
         instance is null ? $"{kind}-{jobOrderId}" : $"{kind}-{jobOrderId}-{instance}";
 
+    /// <summary>The instance of an order's <paramref name="send"/>th shortlist email: none for the first, so its id stays what it always was.</summary>
+    public static string? ShortlistInstance(int send) => send == 1 ? null : send.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>Which of its order's shortlist emails this is (1 for the first).</summary>
+    public static int SendOf(string emailId, string jobOrderId)
+    {
+        var first = EmailId(EmailKind.Shortlist, jobOrderId);
+        return emailId == first ? 1 : int.Parse(emailId[(first.Length + 1)..], System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     public static OutgoingEmail Add(CandidateBankDb db, string kind, string jobOrderId, MimeMessage message, DateTimeOffset now) =>
         db.Outbox.Add(new OutgoingEmail
         {

@@ -34,6 +34,8 @@ public sealed class OutboxDispatcher(IServiceScopeFactory scopes, IEmailTranspor
         }
     }
 
+    public const string NothingLeftReason = "Not sent: every candidate in it was erased or stopped qualifying after it was approved.";
+
     /// <summary>Tries the next due email; false when none is due.</summary>
     private async Task<bool> DeliverNextAsync(CancellationToken cancellationToken)
     {
@@ -49,7 +51,15 @@ public sealed class OutboxDispatcher(IServiceScopeFactory scopes, IEmailTranspor
         email.Attempts++;
         try
         {
-            if (email.Kind == EmailKind.Shortlist && await approval.RecomposeIfChangedAsync(db, email, cancellationToken))
+            var recomposed = email.Kind == EmailKind.Shortlist ? await approval.RecomposeIfChangedAsync(db, email, cancellationToken) : Recomposed.Unchanged;
+            if (recomposed == Recomposed.NothingLeft)
+            {
+                (email.Status, email.Mime, email.LastError) = (OutgoingEmailStatus.Failed, [], NothingLeftReason);
+                logger.LogInformation("Shortlist email {EmailId} not sent: {Reason}", email.Id, NothingLeftReason);
+                await db.SaveChangesAsync(CancellationToken.None);
+                return true;
+            }
+            if (recomposed == Recomposed.Changed)
                 logger.LogInformation("Shortlist email {EmailId} composed again: candidates erased, no longer qualified or without consent since it was approved", email.Id);
             using var mime = new MemoryStream(email.Mime);
             await transport.SendAsync(await MimeMessage.LoadAsync(mime, cancellationToken), cancellationToken);
@@ -75,8 +85,10 @@ public sealed class OutboxDispatcher(IServiceScopeFactory scopes, IEmailTranspor
         (email.Status, email.SentAt, email.Mime, email.LastError) = (OutgoingEmailStatus.Sent, now, [], null);
         if (email.Kind != EmailKind.Shortlist) return;
         var (order, tracking) = await OrderOf(db, email, cancellationToken);
-        order?.Delivered();
         order?.Touch(now);
+        // A later send of new candidates is an email of its own; the order's answer is its first.
+        if (Outbox.SendOf(email.Id, email.JobOrderId) > 1) return;
+        order?.Delivered();
         if (tracking is not null) (tracking.DeliveryStatus, tracking.SentAt, tracking.DeliveryError) = (DeliveryStatus.Sent, now, null);
         logger.LogInformation("Shortlist of job order {JobOrderId} sent to {Recipient}", email.JobOrderId, email.Recipient);
     }
@@ -84,7 +96,7 @@ public sealed class OutboxDispatcher(IServiceScopeFactory scopes, IEmailTranspor
     private static async Task MarkFailedAsync(CandidateBankDb db, OutgoingEmail email, string reason, CancellationToken cancellationToken)
     {
         (email.Status, email.Mime, email.LastError) = (OutgoingEmailStatus.Failed, [], reason);
-        if (email.Kind != EmailKind.Shortlist) return;
+        if (email.Kind != EmailKind.Shortlist || Outbox.SendOf(email.Id, email.JobOrderId) > 1) return;
         var (order, tracking) = await OrderOf(db, email, cancellationToken);
         order?.DeliveryFailed();
         if (tracking is not null) (tracking.DeliveryStatus, tracking.DeliveryError) = (DeliveryStatus.Failed, reason);

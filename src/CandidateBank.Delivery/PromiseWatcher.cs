@@ -62,8 +62,26 @@ public sealed class PromiseWatcher(IServiceScopeFactory scopes, OutboxSignal sig
             await db.SaveChangesAsync(cancellationToken);
             logger.LogWarning("Job order {JobOrderId} is {State}: deadline {Deadline}", order.Id, state, order.Deadline);
         }
-        if (late.Count > 0) signal.Notify();
+        var calledIn = await CallInForSentShortAsync(db, now, cancellationToken);
+        if (late.Count > 0 || calledIn > 0) signal.Notify();
         await ExpireAsync(db, now, cancellationToken);
+    }
+
+    /// <summary>
+    /// An order sent before its deadline with fewer candidates than its target is just as short at the deadline: its
+    /// network is called in then too, unless candidates arrived since and the list now has what the order wants.
+    /// </summary>
+    private async Task<int> CallInForSentShortAsync(CandidateBankDb db, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var shortOnes = await db.JobOrders.Where(o => o.Status == JobOrderStatus.Sent && o.Deadline <= now && o.QualifiedCount < o.Target
+            && !db.Outbox.Any(e => e.JobOrderId == o.Id && e.Kind == EmailKind.NetworkCall)).ToListAsync(cancellationToken);
+        var called = 0;
+        foreach (var order in shortOnes)
+            if (await network.CallInAsync(db, order, now, cancellationToken)) called++;
+        if (called == 0) return 0;
+        await db.SaveChangesAsync(cancellationToken);
+        logger.LogInformation("{Count} sent job orders short of candidates at their deadline: their recruitment networks were called in", called);
+        return called;
     }
 
     /// <summary>Open orders nothing has happened to for <see cref="OrderOptions.OpenDays"/> expire: nobody is working on them.</summary>

@@ -17,21 +17,24 @@ public static class ShortlistEmail
     private static readonly CultureInfo Danish = CultureInfo.GetCultureInfo("da-DK");
 
     public static MimeMessage Compose(MimeMessage message, JobOrder order, IReadOnlyList<ShortlistEmailCandidate> candidates,
-        string? jobCentre, string feedbackUrl)
+        string? jobCentre, string feedbackUrl, bool laterSend = false)
     {
         message.To.Add(new MailboxAddress(order.Company.Name, order.Company.ContactEmail));
         message.ReplyTo.Add(MailboxAddress.Parse(order.ConsultantEmail));
-        message.Subject = $"Kandidater til jeres jobordre: {order.Title}";
-        message.Body = EmailBody.Render(Blocks(order, candidates, jobCentre, feedbackUrl));
+        message.Subject = laterSend ? $"Flere kandidater til jeres jobordre: {order.Title}" : $"Kandidater til jeres jobordre: {order.Title}";
+        message.Body = EmailBody.Render(Blocks(order, candidates, jobCentre, feedbackUrl, laterSend));
         return message;
     }
 
-    private static List<EmailBlock> Blocks(JobOrder order, IReadOnlyList<ShortlistEmailCandidate> candidates, string? jobCentre, string feedbackUrl)
+    private static List<EmailBlock> Blocks(JobOrder order, IReadOnlyList<ShortlistEmailCandidate> candidates, string? jobCentre, string feedbackUrl,
+        bool laterSend)
     {
         var blocks = new List<EmailBlock>
         {
             new Paragraph($"Kære {order.Company.Name}"),
-            new Paragraph(candidates.Count == 0
+            new Paragraph(laterSend
+                ? $"Siden vores sidste liste er der kommet {candidates.Count} ny{(candidates.Count == 1 ? "" : "e")} kandidat{(candidates.Count == 1 ? "" : "er")} til jobordren \"{order.Title}\". Alle opfylder ordrens krav."
+                : candidates.Count == 0
                 ? $"Vi har desværre ikke fundet kandidater, der opfylder alle krav i jobordren \"{order.Title}\". Jeres konsulent kontakter jer om de næste skridt."
                 : $"Her er {candidates.Count} kandidat{(candidates.Count == 1 ? "" : "er")} til jobordren \"{order.Title}\", bedst egnede først. Alle opfylder ordrens krav."),
         };

@@ -5,6 +5,8 @@ public sealed class FeedbackRecord
 {
     public required string TokenHash { get; set; }
     public required string JobOrderId { get; set; }
+    /// <summary>The shortlist email whose link this is: an order sent more than once has one link per email.</summary>
+    public string? EmailId { get; set; }
     public int? Rating { get; set; }
     public string? Comment { get; set; }
     public DateTimeOffset? RatedAt { get; set; }

@@ -48,6 +48,27 @@ public sealed class NetworkCallTests : IDisposable
     }
 
     [Fact]
+    public async Task An_order_sent_early_with_fewer_than_its_target_calls_in_its_network_at_the_deadline()
+    {
+        var id = await DeliveryFlow.ShortlistedOrder(_factory, DeliveryFlow.OrderFrom("hr@letbanebyg.example"), Profiles.Struktør("the-one"));
+        var consultant = _factory.ClientWithKey(CandidateBankFactory.ConsultantKey);
+        await consultant.Send(id);
+        await consultant.WaitForStatus(id, "sent");
+        var outbox = Path.Combine(_factory.DataDirectory, "outbox");
+        var call = Path.Combine(outbox, $"network-call-{id}.eml");
+        await Task.Delay(300); // three deadline checks before the deadline
+        Assert.False(File.Exists(call));
+
+        _clock.Advance(TimeSpan.FromHours(25));
+        await DeliveryFlow.WaitForFile(call);
+
+        Assert.Contains("mangler 3 kvalificerede kandidater", (await MimeMessage.LoadAsync(call)).TextBody);
+        await Task.Delay(300);
+        await using var scope = _factory.Services.CreateAsyncScope();
+        Assert.Equal(1, await scope.ServiceProvider.GetRequiredService<CandidateBankDb>().Outbox.CountAsync(e => e.Kind == EmailKind.NetworkCall));
+    }
+
+    [Fact]
     public async Task The_job_centre_is_told_when_its_candidates_are_sent_to_a_company_and_no_other_job_centre_is()
     {
         var id = await DeliveryFlow.ShortlistedOrder(_factory, DeliveryFlow.OrderFrom("hr@letbanebyg.example"),

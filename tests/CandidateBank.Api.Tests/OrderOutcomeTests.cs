@@ -97,7 +97,7 @@ public sealed class OrderOutcomeTests : IDisposable
     public void The_promise_is_kept_only_when_enough_qualified_candidates_were_sent_in_time(int sent, int needed, bool kept)
     {
         var received = DateTimeOffset.UnixEpoch;
-        var order = new TurnaroundOrder("Aarhus", received, received.AddHours(24), received.AddHours(3), null, sent, needed, 0);
+        var order = new TurnaroundOrder("Aarhus", received, received.AddHours(24), received.AddHours(3), [], sent, needed, 0);
 
         Assert.Equal(kept, order.PromiseKept);
         Assert.Equal(kept ? 1.0 : 0.0, TurnaroundGroup.Measure("Aarhus", [order], received.AddHours(30)).ShareWithinDeadline);

@@ -72,8 +72,7 @@ public static class JobOrderEndpoints
         var record = await access.FindAsync(db, user, id, cancellationToken);
         if (record is null) return JobOrderProblems.NotFound(id);
         var tracking = await db.Tracking.AsNoTracking().FirstOrDefaultAsync(t => t.JobOrderId == id, cancellationToken);
-        var email = await db.Outbox.AsNoTracking().FirstOrDefaultAsync(e => e.Id == Outbox.EmailId(EmailKind.Shortlist, id), cancellationToken);
-        return TypedResults.Ok(JobOrderView.From(record, tracking, email));
+        return TypedResults.Ok(JobOrderView.From(record, tracking, await DeliveryView.SendsAsync(db, id, cancellationToken)));
     }
 
     /// <summary>
@@ -90,7 +89,7 @@ public static class JobOrderEndpoints
         db.Outbox.RemoveRange(waiting);
         await db.SaveChangesAsync(cancellationToken);
         var tracking = await db.Tracking.AsNoTracking().FirstOrDefaultAsync(t => t.JobOrderId == id, cancellationToken);
-        return TypedResults.Ok(JobOrderView.From(record, tracking, null));
+        return TypedResults.Ok(JobOrderView.From(record, tracking, await DeliveryView.SendsAsync(db, id, cancellationToken)));
     }
 
     public static async Task<Results<Ok<Shortlist>, ProblemHttpResult>> GetShortlist(

@@ -13,6 +13,10 @@ public static class JobOrderProblems
         TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Job order cancelled",
             detail: $"Job order '{id}' was cancelled (status 'closed'): nothing is sent for it.");
 
+    public static ProblemHttpResult Over(string id, string status) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Job order over",
+            detail: $"Job order '{id}' is '{status}': its life is over and nothing more is sent for it.");
+
     public static ProblemHttpResult NothingToSend(string id) =>
         TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "No qualified candidates to send",
             detail: $"The shortlist of job order '{id}' holds no qualified candidate, so nothing is emailed to the company; " +

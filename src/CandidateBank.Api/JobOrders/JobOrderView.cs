@@ -10,7 +10,7 @@ public sealed record JobOrderAccepted(string Id);
 public sealed record JobOrderView(string Id, string Status, DateTimeOffset ReceivedAt, DateTimeOffset Deadline, DateTimeOffset? ShortlistedAt,
     DeliveryView? Delivery, JobOrder Order)
 {
-    public static JobOrderView From(JobOrderRecord record, JobOrderTracking? tracking = null, OutgoingEmail? email = null) => new(
+    public static JobOrderView From(JobOrderRecord record, JobOrderTracking? tracking = null, IReadOnlyList<SendView>? sends = null) => new(
         record.Id, record.Status, record.ReceivedAt, record.Deadline, record.ShortlistedAt,
-        tracking is null ? null : DeliveryView.From(tracking, email), record.Order);
+        tracking is null ? null : DeliveryView.From(tracking, sends ?? []), record.Order);
 }

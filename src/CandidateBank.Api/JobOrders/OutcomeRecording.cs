@@ -79,9 +79,7 @@ public static class OutcomeRecording
             (steps ?? []).Select(s => new OutcomeStep(s.Outcome, s.RecordedAt, s.RecordedBy, s.Note)).ToList());
 
     public static async Task<List<SentCandidate>> SentCandidatesAsync(CandidateBankDb db, string id, CancellationToken cancellationToken) =>
-        await db.Tracking.AsNoTracking().Where(t => t.JobOrderId == id).Select(t => t.SentCandidatesJson).FirstOrDefaultAsync(cancellationToken) is { } json
-            ? JsonSerializer.Deserialize<List<SentCandidate>>(json, ContractJson.Options)!
-            : [];
+        SentCandidate.Read(await db.Tracking.AsNoTracking().Where(t => t.JobOrderId == id).Select(t => t.SentCandidatesJson).FirstOrDefaultAsync(cancellationToken));
 
     private static async Task<Dictionary<string, List<CandidateOutcome>>> HistoryAsync(CandidateBankDb db, string id, CancellationToken cancellationToken) =>
         (await db.Outcomes.AsNoTracking().Where(o => o.JobOrderId == id).OrderBy(o => o.Id).ToListAsync(cancellationToken))

@@ -11,8 +11,9 @@ namespace CandidateBank.Api.JobOrders;
 public sealed record SendShortlistRequest(IReadOnlyList<string>? RemoveCandidateIds = null);
 
 /// <summary>
-/// The consultant approves a shortlist and it is emailed to the company, once: a second call is a 409 that names the
-/// existing delivery, because approving twice must not mail the company twice.
+/// The consultant approves a shortlist and it is emailed to the company. While the order is open, candidates matched
+/// to it later can be sent the same way: each later call emails only those new since the last send. A call with
+/// nothing new is a 409 that names the existing delivery, because approving twice must not mail the company twice.
 /// </summary>
 public static class ShortlistSending
 {
@@ -24,18 +25,27 @@ public static class ShortlistSending
         var record = await access.FindAsync(db, user, id, cancellationToken);
         if (record is null) return JobOrderProblems.NotFound(id);
         var tracking = await db.Tracking.FindAsync([id], cancellationToken);
-        if (tracking?.ApprovedAt is not null) return AlreadySent(id, tracking);
         if (record.Status == JobOrderStatus.Closed) return JobOrderProblems.Cancelled(id);
+        if (record.Status is JobOrderStatus.Filled or JobOrderStatus.Expired) return JobOrderProblems.Over(id, record.Status);
         if (record.Shortlist is not { } shortlist) return JobOrderProblems.ShortlistNotReady(id, record.Status);
 
+        var laterSend = tracking?.ApprovedAt is not null;
+        var offered = ShortlistApproval.Offered(shortlist, tracking).Select(c => c.CandidateId).ToList();
+        if (laterSend && offered.Count == 0) return AlreadySent(id, tracking!);
+        if (offered.Count == 0) return JobOrderProblems.NothingToSend(id);
         var removed = (request?.RemoveCandidateIds ?? []).ToHashSet(StringComparer.Ordinal);
-        var shortlisted = shortlist.Candidates.Select(c => c.CandidateId).ToList();
-        if (shortlisted.Count == 0) return JobOrderProblems.NothingToSend(id);
-        var unknown = removed.Except(shortlisted).ToList();
+        var unknown = removed.Except(offered).ToList();
         if (unknown.Count > 0)
             return TypedResults.ValidationProblem(new Dictionary<string, string[]>
             {
-                ["removeCandidateIds"] = unknown.Select(c => $"'{c}' is not on the shortlist of job order '{id}'.").ToArray(),
+                ["removeCandidateIds"] = unknown.Select(c => laterSend
+                    ? $"'{c}' is not among the candidates new since the last send of job order '{id}' ({string.Join(", ", offered)})."
+                    : $"'{c}' is not on the shortlist of job order '{id}'.").ToArray(),
+            });
+        if (laterSend && offered.All(removed.Contains))
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            {
+                ["removeCandidateIds"] = [$"takes off every candidate new since the last send of job order '{id}', so nothing would be emailed."],
             });
 
         tracking ??= db.Tracking.Add(new JobOrderTracking { JobOrderId = id }).Entity;
@@ -46,16 +56,17 @@ public static class ShortlistSending
         }
         catch (DbUpdateException)
         {
-            // A concurrent send won the race: the outbox id is one per order, so only one email was queued.
+            // A concurrent send won the race: outbox ids are one per order and send, so only one email was queued.
             db.ChangeTracker.Clear();
             return AlreadySent(id, (await db.Tracking.AsNoTracking().FirstAsync(t => t.JobOrderId == id, cancellationToken)));
         }
         outbox.Notify();
-        return TypedResults.Accepted($"/api/v1/job-orders/{id}", DeliveryView.From(tracking, null));
+        return TypedResults.Accepted($"/api/v1/job-orders/{id}", DeliveryView.From(tracking, await DeliveryView.SendsAsync(db, id, cancellationToken)));
     }
 
     private static ProblemHttpResult AlreadySent(string id, JobOrderTracking tracking) =>
         TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Shortlist already approved",
             detail: $"The shortlist of job order '{id}' was approved at {tracking.ApprovedAt:O} and is emailed once; its delivery is " +
-                    $"'{tracking.DeliveryStatus}'. GET /api/v1/job-orders/{id} shows it.");
+                    $"'{tracking.DeliveryStatus}'. No candidate has joined the list since; a later send emails only new ones. " +
+                    $"GET /api/v1/job-orders/{id} shows it.");
 }

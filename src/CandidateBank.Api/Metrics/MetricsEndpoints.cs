@@ -31,18 +31,28 @@ public static class MetricsEndpoints
     public static async Task<Ok<TurnaroundReport>> GetTurnaround(CandidateBankDb db, RecruitmentNetworks networks, TimeProvider clock,
         CancellationToken cancellationToken)
     {
-        var ratings = await db.Feedback.AsNoTracking().Where(f => f.Rating != null)
-            .ToDictionaryAsync(f => f.JobOrderId, f => f.Rating, cancellationToken);
+        // Every email has its own link, so an order sent twice can be rated twice; each rating counts.
+        var ratings = (await db.Feedback.AsNoTracking().Where(f => f.Rating != null).Select(f => new { f.JobOrderId, Rating = f.Rating!.Value })
+            .ToListAsync(cancellationToken)).ToLookup(f => f.JobOrderId, f => f.Rating);
+        var delivered = (await db.Outbox.AsNoTracking().Where(e => e.Kind == EmailKind.Shortlist && e.SentAt != null)
+            .Select(e => new { e.JobOrderId, e.Id, e.SentAt }).ToListAsync(cancellationToken))
+            .ToLookup(e => e.JobOrderId, e => (Send: Outbox.SendOf(e.Id, e.JobOrderId), SentAt: e.SentAt!.Value));
         var hires = await db.Outcomes.AsNoTracking().Where(o => o.Outcome == Outcomes.Hired).GroupBy(o => o.JobOrderId)
             .Select(g => new { JobOrderId = g.Key, Hired = g.Count() }).ToDictionaryAsync(h => h.JobOrderId, h => h.Hired, cancellationToken);
         var orders = (await (
                 from order in db.JobOrders.AsNoTracking()
                 join t in db.Tracking.AsNoTracking() on order.Id equals t.JobOrderId into tracked
                 from tracking in tracked.DefaultIfEmpty()
-                select new { order.Id, order.JobCentre, order.ReceivedAt, order.Deadline, order.Target, order.QualifiedCount, tracking!.SentAt, SentCount = (int?)tracking.SentCount })
+                select new { order.Id, order.JobCentre, order.ReceivedAt, order.Deadline, order.Target, order.QualifiedCount, tracking!.SentAt, tracking.SentCandidatesJson })
             .ToListAsync(cancellationToken))
-            .Select(o => new TurnaroundOrder(o.JobCentre, o.ReceivedAt, o.Deadline, o.SentAt, ratings.GetValueOrDefault(o.Id),
-                o.SentCount ?? 0, Math.Min(o.Target, o.QualifiedCount), hires.GetValueOrDefault(o.Id)))
+            .Select(o =>
+            {
+                // Sent in time: the candidates of every email the mail server accepted by the deadline.
+                var inTime = delivered[o.Id].Where(d => d.SentAt <= o.Deadline).Select(d => d.Send).ToHashSet();
+                var sentInTime = SentCandidate.Read(o.SentCandidatesJson).Count(c => inTime.Contains(c.Send));
+                return new TurnaroundOrder(o.JobCentre, o.ReceivedAt, o.Deadline, o.SentAt, ratings[o.Id].ToList(),
+                    sentInTime, Math.Min(o.Target, o.QualifiedCount), hires.GetValueOrDefault(o.Id));
+            })
             .ToList();
 
         var now = clock.GetUtcNow();
@@ -66,7 +76,8 @@ public static class MetricsEndpoints
             .ToListAsync(cancellationToken))
             .Select(o =>
             {
-                var sent = o.SentCandidatesJson is null ? [] : JsonSerializer.Deserialize<List<SentCandidate>>(o.SentCandidatesJson, ContractJson.Options)!;
+                // Ranks are those of the first email: later sends are lists of their own, of whoever arrived since.
+                var sent = SentCandidate.Read(o.SentCandidatesJson).Where(c => c.Send == 1).ToList();
                 var hired = hires[o.Id].ToList();
                 return new PlacedOrder(o.JobCentre, o.Status, o.ReceivedAt, hired.Count == 0 ? null : hired.Min(h => h.RecordedAt), sent.Count,
                     sent.Select((c, i) => (c.CandidateId, Rank: i + 1)).Where(c => hired.Any(h => h.CandidateId == c.CandidateId)).Select(c => c.Rank).ToHashSet());

@@ -18,7 +18,7 @@ public sealed record TurnaroundGroup(string Name, int Orders, int Sent, double? 
     {
         var hours = orders.Where(o => o.SentAt is not null).Select(o => (o.SentAt!.Value - o.ReceivedAt).TotalHours).Order().ToList();
         var decided = orders.Where(o => o.SentAt is not null || o.Deadline < now).ToList();
-        var ratings = orders.Where(o => o.Rating is not null).Select(o => (double)o.Rating!.Value).ToList();
+        var ratings = orders.SelectMany(o => o.Ratings).Select(r => (double)r).ToList();
         return new TurnaroundGroup(name, orders.Count, hours.Count,
             hours.Count == 0 ? null : Math.Round(Median(hours), 2),
             hours.Count == 0 ? null : Math.Round(NearestRank(hours, 0.9), 2),
@@ -35,10 +35,13 @@ public sealed record TurnaroundGroup(string Name, int Orders, int Sent, double? 
     private static double NearestRank(List<double> sorted, double p) => sorted[Math.Max(0, (int)Math.Ceiling(p * sorted.Count) - 1)];
 }
 
+/// <param name="SentAt">When the first shortlist email was sent.</param>
+/// <param name="Ratings">The company's ratings, one per rated email.</param>
+/// <param name="SentInTime">Candidates in the emails sent by the deadline (the first, and any later send that made it in time).</param>
 /// <param name="Needed">What keeps the promise: the order's target, or every qualified candidate the bank had when fewer.</param>
-public sealed record TurnaroundOrder(string? JobCentre, DateTimeOffset ReceivedAt, DateTimeOffset Deadline, DateTimeOffset? SentAt, int? Rating,
-    int SentCount, int Needed, int Hired)
+public sealed record TurnaroundOrder(string? JobCentre, DateTimeOffset ReceivedAt, DateTimeOffset Deadline, DateTimeOffset? SentAt,
+    IReadOnlyList<int> Ratings, int SentInTime, int Needed, int Hired)
 {
-    /// <summary>Sent within the deadline with at least <see cref="Needed"/> candidates; an empty list never keeps it.</summary>
-    public bool PromiseKept => SentAt <= Deadline && SentCount > 0 && SentCount >= Needed;
+    /// <summary>At least <see cref="Needed"/> candidates sent within the deadline; an empty list never keeps it.</summary>
+    public bool PromiseKept => SentInTime > 0 && SentInTime >= Needed;
 }

@@ -106,10 +106,10 @@ public sealed class OpenOrderRematching(IServiceScopeFactory scopes, OpenOrderSe
         if (arrived == 0 && departed == 0) return; // qualified, but not among the best the list holds
 
         var tracking = await db.Tracking.AsNoTracking().FirstOrDefaultAsync(t => t.JobOrderId == id, cancellationToken);
-        var sent = tracking?.SentCandidatesJson is { } json
-            ? JsonSerializer.Deserialize<List<SentCandidate>>(json, ContractJson.Options)!.Select(c => c.CandidateId).ToHashSet(StringComparer.Ordinal)
-            : null;
-        record.Revise(rebuilt with { NewSinceSent = sent is null ? [] : rebuilt.Candidates.Select(c => c.CandidateId).Where(c => !sent.Contains(c)).ToList() });
+        // Offered already: sent in some email, or taken off by the consultant before one.
+        var offered = tracking?.ApprovedAt is null ? null
+            : SentCandidate.Read(tracking.SentCandidatesJson).Select(c => c.CandidateId).Concat(ShortlistApproval.TakenOff(tracking)).ToHashSet(StringComparer.Ordinal);
+        record.Revise(rebuilt with { NewSinceSent = offered is null ? [] : rebuilt.Candidates.Select(c => c.CandidateId).Where(c => !offered.Contains(c)).ToList() });
         var now = clock.GetUtcNow();
         if (arrived > 0) Outbox.Add(db, EmailKind.NewCandidates, id, AlertEmail.Compose(email.Value, EmailKind.NewCandidates, record, now, arrived), now);
         await db.SaveChangesAsync(cancellationToken);

@@ -194,6 +194,9 @@ namespace CandidateBank.Store.Migrations.Postgres
                     b.Property<string>("Comment")
                         .HasColumnType("text");
 
+                    b.Property<string>("EmailId")
+                        .HasColumnType("text");
+
                     b.Property<string>("JobOrderId")
                         .IsRequired()
                         .HasColumnType("text");
@@ -304,6 +307,9 @@ namespace CandidateBank.Store.Migrations.Postgres
 
                     b.Property<int>("SentCount")
                         .HasColumnType("integer");
+
+                    b.Property<string>("TakenOffJson")
+                        .HasColumnType("text");
 
                     b.HasKey("JobOrderId");
 

@@ -185,6 +185,9 @@ namespace CandidateBank.Store.Migrations.Sqlite
                     b.Property<string>("Comment")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("EmailId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("JobOrderId")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -295,6 +298,9 @@ namespace CandidateBank.Store.Migrations.Sqlite
 
                     b.Property<int>("SentCount")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("TakenOffJson")
+                        .HasColumnType("TEXT");
 
                     b.HasKey("JobOrderId");
 
