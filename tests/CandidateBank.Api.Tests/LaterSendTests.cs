@@ -49,7 +49,7 @@ public sealed class LaterSendTests : IDisposable
 
         var third = await consultant.Send(id);
         Assert.Equal(HttpStatusCode.Conflict, third.StatusCode);
-        Assert.Contains("No candidate has joined the list since", await third.Content.ReadAsStringAsync());
+        Assert.Contains("no candidate has joined it since", await third.Content.ReadAsStringAsync());
         Assert.Equal(2, Directory.GetFiles(Path.Combine(_factory.DataDirectory, "outbox"), $"shortlist-{id}*.eml").Length);
     }
 

@@ -65,8 +65,8 @@ public static class ShortlistSending
     }
 
     private static ProblemHttpResult AlreadySent(string id, JobOrderTracking tracking) =>
-        TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Shortlist already approved",
-            detail: $"The shortlist of job order '{id}' was approved at {tracking.ApprovedAt:O} and is emailed once; its delivery is " +
-                    $"'{tracking.DeliveryStatus}'. No candidate has joined the list since; a later send emails only new ones. " +
-                    $"GET /api/v1/job-orders/{id} shows it.");
+        TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Nothing new to send",
+            detail: $"The shortlist of job order '{id}' was approved at {tracking.ApprovedAt:O} (delivery '{tracking.DeliveryStatus}') " +
+                    "and no candidate has joined it since: a later send emails only candidates new since the last one, so the company " +
+                    $"never gets the same people twice. GET /api/v1/job-orders/{id} shows what was sent.");
 }
