@@ -299,6 +299,8 @@ start_server() {
     export CandidateBank__Bus__RabbitMq__Username=indexer
     export CandidateBank__Bus__RabbitMq__Password="$INDEXER_PASSWORD"
     export CandidateBank__Bus__RabbitMq__UseTls=false
+    # Each partner login publishes for its own job centre only (the login aarhus for Aarhus, and so on).
+    for p in "${PARTNERS[@]}"; do export "CandidateBank__Bus__Partners__$p=${p^}"; done
     export CandidateBank__Email__Host=127.0.0.1 CandidateBank__Email__Port="$SMTP_PORT" CandidateBank__Email__Security=None
     export CandidateBank__ApiKeys__0__Name=local-aarhus CandidateBank__ApiKeys__0__Role=jobcentre
     export CandidateBank__ApiKeys__0__JobCentre=Aarhus CandidateBank__ApiKeys__0__Key="$JOBCENTRE_KEY"

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # A private RabbitMQ broker for the tests: Debian's rabbitmq-server, on loopback, on a free port, with its own data
 # directory, so it never touches a broker the machine may already run. Source this file, then:
-#   rabbitmq_start   -> exports CANDIDATEBANK_TEST_RABBITMQ_PORT, and for the tests that restart the broker
+#   rabbitmq_start   -> partner logins aarhus and randers; exports CANDIDATEBANK_TEST_RABBITMQ_PORT, and for the tests that restart the broker
 #                       CANDIDATEBANK_TEST_RABBITMQ_NODE and CANDIDATEBANK_TEST_RABBITMQCTL (fails loudly if it cannot start)
 #   rabbitmq_stop
 RABBIT_BIN=/usr/lib/rabbitmq/bin
@@ -44,6 +44,16 @@ rabbitmq_start() {
     rabbitmq_stop
     return 1
   fi
+  # Two partner job centres with logins of their own, as in deploy/rabbitmq/definitions.json: they may publish to the
+  # contract exchanges and nothing else (password: the name and "-test").
+  # The server's login moves a faulted message to its error queue with the sender's user_id kept, which RabbitMQ
+  # allows only to a user tagged impersonator (deploy/rabbitmq/definitions.json tags the indexer so).
+  "$RABBIT_BIN/rabbitmqctl" -n "$RABBITMQ_NODENAME" -q set_user_tags guest administrator impersonator >/dev/null
+  local partner
+  for partner in aarhus randers; do
+    "$RABBIT_BIN/rabbitmqctl" -n "$RABBITMQ_NODENAME" -q add_user "$partner" "$partner-test" >/dev/null
+    "$RABBIT_BIN/rabbitmqctl" -n "$RABBITMQ_NODENAME" -q set_permissions -p / "$partner" '^$' '^CandidateBank\.Contracts:' '^$' >/dev/null
+  done
   export CANDIDATEBANK_TEST_RABBITMQ_PORT="$port"
   export CANDIDATEBANK_TEST_RABBITMQ_NODE="$RABBITMQ_NODENAME" CANDIDATEBANK_TEST_RABBITMQCTL="$RABBIT_BIN/rabbitmqctl"
 }

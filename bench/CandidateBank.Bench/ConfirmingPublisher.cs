@@ -4,22 +4,27 @@ using RabbitMQ.Client;
 
 namespace CandidateBank.Bench;
 
-/// <summary>Publishes as a partner does (and as the CLI does): plain JSON, persistent, publisher confirms, 500 in flight.</summary>
+/// <summary>
+/// Publishes as a partner does (and as the CLI does): plain JSON, persistent, its login in user_id, publisher confirms,
+/// 500 in flight. The bench server logs in with the same user, so the profiles of every job centre are its to publish.
+/// </summary>
 public sealed class ConfirmingPublisher : IAsyncDisposable
 {
     private const string Exchange = "CandidateBank.Contracts:CandidateProfile";
 
     private readonly IConnection _connection;
     private readonly IChannel _channel;
+    private readonly string _user;
 
-    private ConfirmingPublisher(IConnection connection, IChannel channel) => (_connection, _channel) = (connection, channel);
+    private ConfirmingPublisher(IConnection connection, IChannel channel, string user) => (_connection, _channel, _user) = (connection, channel, user);
 
     /// <summary>One connection for many publishes, as a partner's system keeps it open.</summary>
     public static async Task<ConfirmingPublisher> ConnectAsync(string broker)
     {
-        var connection = await new ConnectionFactory { Uri = new Uri(broker) }.CreateConnectionAsync();
+        var factory = new ConnectionFactory { Uri = new Uri(broker) };
+        var connection = await factory.CreateConnectionAsync();
         var channel = await connection.CreateChannelAsync(new CreateChannelOptions(publisherConfirmationsEnabled: true, publisherConfirmationTrackingEnabled: true));
-        return new ConfirmingPublisher(connection, channel);
+        return new ConfirmingPublisher(connection, channel, factory.UserName);
     }
 
     public static async Task PublishAsync(string broker, IReadOnlyList<CandidateProfile> profiles)
@@ -34,7 +39,7 @@ public sealed class ConfirmingPublisher : IAsyncDisposable
         foreach (var window in profiles.Chunk(500))
         {
             await Task.WhenAll(window.Select(profile => _channel.BasicPublishAsync(Exchange, "", mandatory: false,
-                new BasicProperties { ContentType = "application/json", DeliveryMode = DeliveryModes.Persistent, MessageId = $"{profile.CandidateId}:{profile.Version}" },
+                new BasicProperties { ContentType = "application/json", DeliveryMode = DeliveryModes.Persistent, MessageId = $"{profile.CandidateId}:{profile.Version}", UserId = _user },
                 JsonSerializer.SerializeToUtf8Bytes(profile, ContractJson.Options)).AsTask()));
         }
     }

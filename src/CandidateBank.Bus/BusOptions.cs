@@ -5,6 +5,12 @@ public sealed class BusOptions
 {
     public string Transport { get; set; } = BusTransport.InMemory;
     public RabbitMqOptions RabbitMq { get; set; } = new();
+
+    /// <summary>
+    /// <c>CandidateBank:Bus:Partners:{AMQP user}</c> = the job centre that login publishes for. On RabbitMQ a message
+    /// may act only for its sender's job centre (<see cref="Partners.BusPartners"/>).
+    /// </summary>
+    public Dictionary<string, string> Partners { get; set; } = new(StringComparer.Ordinal);
 }
 
 public static class BusTransport

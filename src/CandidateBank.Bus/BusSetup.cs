@@ -1,4 +1,5 @@
 using CandidateBank.Bus.Candidates;
+using CandidateBank.Bus.Partners;
 using CandidateBank.Matching.Calendar;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
@@ -53,6 +54,9 @@ public static class BusSetup
                         // Partners that are not .NET publish plain JSON (content type application/json), no MassTransit envelope.
                         cfg.UseRawJsonDeserializer(RawSerializerOptions.AnyMessageType, isDefault: false);
                         cfg.UseConsumeFilter(typeof(SchemaValidationFilter<>), context);
+                        cfg.UseConsumeFilter(typeof(PartnerIdentityFilter<>), context);
+                        cfg.ConfigureSend(send => send.UseSendExecute(sending => ServerUserId.Stamp(sending, rabbit.Username)));
+                        cfg.ConfigurePublish(publish => publish.UseExecute(publishing => ServerUserId.Stamp(publishing, rabbit.Username)));
                         cfg.ConfigureEndpoints(context);
                     });
                     // Quorum queues: replicated and durable, so an acknowledged message survives a broker node's loss.
@@ -69,6 +73,7 @@ public static class BusSetup
         if (bus.Transport == BusTransport.RabbitMq)
         {
             services.AddSingleton(bus.RabbitMq);
+            services.AddSingleton(new BusPartners(bus.Partners, bus.RabbitMq.Username));
             services.AddSingleton<BusWatchdog>();
             services.AddHostedService(sp => sp.GetRequiredService<BusWatchdog>());
         }

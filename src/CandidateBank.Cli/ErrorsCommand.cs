@@ -6,6 +6,7 @@ namespace CandidateBank.Cli;
 /// Inspects and replays dead-lettered messages. Replay publishes a message again to the exchange MassTransit named after
 /// the original queue (the error queue's name without <c>_error</c>), which delivers to that queue only. Replay after
 /// fixing the cause (e.g. the conflicting candidate was withdrawn): a message that is still invalid is dead-lettered again.
+/// A replayed message keeps its sender's user_id, the partner identity CandidateBank checks.
 /// </summary>
 public static class ErrorsCommand
 {
@@ -43,7 +44,17 @@ public static class ErrorsCommand
         foreach (var letter in chosen)
         {
             using var confirmed = new CancellationTokenSource(Timeout);
-            await channel.BasicPublishAsync(exchange, "", mandatory: false, letter.WithoutFault(), letter.Body, confirmed.Token);
+            try
+            {
+                await channel.BasicPublishAsync(exchange, "", mandatory: false, letter.WithoutFault(), letter.Body, confirmed.Token);
+            }
+            catch (Exception e) when (e is RabbitMQ.Client.Exceptions.OperationInterruptedException or RabbitMQ.Client.Exceptions.PublishException
+                                      && channel.CloseReason?.ReplyText.Contains("user_id", StringComparison.Ordinal) == true)
+            {
+                // Every message not replayed goes back to the error queue when the channel closes.
+                throw new BrokerException($"The broker refused to replay {letter.MessageId}: {channel.CloseReason!.ReplyText}. A replay keeps the " +
+                    $"sender's user_id, so replay as the server's login or a user tagged impersonator (rabbitmqctl set_user_tags {broker.Username} impersonator).");
+            }
             await channel.BasicAckAsync(letter.DeliveryTag, multiple: false);
             output.WriteLine($"  replayed {letter.MessageId} to exchange '{exchange}'");
         }

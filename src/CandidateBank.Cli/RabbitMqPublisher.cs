@@ -7,7 +7,8 @@ namespace CandidateBank.Cli;
 
 /// <summary>
 /// Publishes exactly as the partner contract in README says any AMQP client may: plain JSON to the contract's exchange,
-/// persistent, with publisher confirms. It declares nothing, so it works with a partner user that may only publish.
+/// persistent, the login in user_id (CandidateBank accepts a profile only for the job centre that login belongs to),
+/// with publisher confirms. It declares nothing, so it works with a partner user that may only publish.
 /// </summary>
 public static class RabbitMqPublisher
 {
@@ -22,7 +23,7 @@ public static class RabbitMqPublisher
             {
                 using var confirmed = new CancellationTokenSource(timeout);
                 var publishes = batch.Select(profile => channel.BasicPublishAsync(exchange, "", mandatory: false,
-                    new BasicProperties { ContentType = "application/json", DeliveryMode = DeliveryModes.Persistent, MessageId = $"{profile.CandidateId}:{profile.Version}" },
+                    new BasicProperties { ContentType = "application/json", DeliveryMode = DeliveryModes.Persistent, MessageId = $"{profile.CandidateId}:{profile.Version}", UserId = broker.Username },
                     JsonSerializer.SerializeToUtf8Bytes(profile, ContractJson.Options), confirmed.Token).AsTask()).ToList();
                 try { await Task.WhenAll(publishes); }
                 catch (Exception e) when (e is OperationCanceledException or PublishException or OperationInterruptedException)

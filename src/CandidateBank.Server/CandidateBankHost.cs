@@ -1,6 +1,7 @@
 using CandidateBank.Api;
 using CandidateBank.Bus;
 using CandidateBank.Bus.Candidates;
+using CandidateBank.Bus.Partners;
 using CandidateBank.Delivery;
 using CandidateBank.Indexing;
 using CandidateBank.Matching;
@@ -54,6 +55,12 @@ public static class CandidateBankHost
         app.Logger.LogInformation("Store: {Provider}", (app.Configuration.GetSection("CandidateBank:Store").Get<StoreOptions>() ?? new StoreOptions()).Provider);
         app.Logger.LogInformation("Vocabulary: {Source} (fingerprint {Fingerprint})",
             app.Configuration["CandidateBank:Vocabulary:Path"] is { Length: > 0 } path ? path : "embedded", app.Services.GetRequiredService<TradeVocabulary>().Fingerprint);
+        if (app.Services.GetService<BusPartners>() is { } partners)
+        {
+            if (partners.Count == 0)
+                app.Logger.LogWarning("Bus partners: none configured (CandidateBank:Bus:Partners:<AMQP login> = job centre); every partner's message will be dead-lettered");
+            else app.Logger.LogInformation("Bus partners: {Count} AMQP logins, each publishing for its own job centre", partners.Count);
+        }
         var email = app.Configuration.GetSection("CandidateBank:Email").Get<EmailOptions>() ?? new EmailOptions();
         if (email.UsesSmtp) app.Logger.LogInformation("Email: SMTP {Host}:{Port} ({Security})", email.Host, email.Port, email.Security);
         else app.Logger.LogInformation("Email: no SMTP host configured (CandidateBank:Email:Host); emails are written to {Outbox}",

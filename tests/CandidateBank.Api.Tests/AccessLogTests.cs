@@ -64,6 +64,28 @@ public sealed class AccessLogTests : IDisposable
     }
 
     [Fact]
+    public async Task An_id_reused_by_another_job_centre_after_erasure_keeps_each_job_centres_access_log_its_own()
+    {
+        var aarhus = _factory.ClientWithKey(CandidateBankFactory.AarhusKey);
+        var odense = _factory.ClientWithKey(CandidateBankFactory.OdenseKey);
+        var admin = _factory.ClientWithKey(CandidateBankFactory.AdminKey);
+        await aarhus.PutProfile(Profiles.Struktør("reuse-9"));
+        await aarhus.WaitUntilIndexed("reuse-9");
+        await admin.GetAsync("/api/v1/candidates/reuse-9"); // logged for Aarhus
+        await aarhus.DeleteAsync("/api/v1/candidates/reuse-9");
+        await aarhus.GetWhen("/api/v1/candidates/reuse-9", r => r.StatusCode == HttpStatusCode.NotFound);
+
+        await odense.PutProfile(Profiles.Struktør("reuse-9", home: "Odense") with { JobCentre = "Odense" });
+        await odense.WaitUntilIndexed("reuse-9");
+        await admin.GetAsync("/api/v1/candidates/reuse-9"); // logged for Odense
+
+        var aarhusLog = await (await aarhus.GetAsync("/api/v1/candidates/reuse-9/access-log")).Read<List<AccessLogView>>();
+        var odenseLog = await (await odense.GetAsync("/api/v1/candidates/reuse-9/access-log")).Read<List<AccessLogView>>();
+        Assert.Equal(["opened", "withdrawn"], aarhusLog.Select(e => e.Action));
+        Assert.Equal(["opened"], odenseLog.Select(e => e.Action));
+    }
+
+    [Fact]
     public async Task Admin_opening_a_profile_is_logged_but_the_owner_reading_its_own_is_not()
     {
         var aarhus = _factory.ClientWithKey(CandidateBankFactory.AarhusKey);

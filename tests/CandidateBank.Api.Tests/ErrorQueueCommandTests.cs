@@ -60,9 +60,8 @@ public sealed class ErrorQueueCommandTests : IAsyncLifetime
         await RabbitMqBroker.WaitForConsumer("candidate-profile");
         await using var connection = await RabbitMqBroker.ConnectAsync();
         await using var channel = await connection.CreateChannelAsync();
-        var properties = new BasicProperties { ContentType = "application/json", DeliveryMode = DeliveryModes.Persistent, MessageId = messageId };
-        await channel.BasicPublishAsync(ReliablePublisher.ProfileExchange, "", mandatory: false, properties,
-            Encoding.UTF8.GetBytes(JsonSerializer.Serialize(profile, ContractJson.Options)));
+        // As CandidateBank's own login: the replay (as the same login) keeps the sender's user_id, which RabbitMQ allows only to it.
+        await RabbitMqBroker.PublishRaw(channel, "CandidateProfile", JsonSerializer.Serialize(profile, ContractJson.Options), RabbitMqBroker.ServerUser, messageId);
     }
 
     private static async Task WaitForErrorQueue(uint messages)

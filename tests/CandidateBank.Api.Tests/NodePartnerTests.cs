@@ -23,7 +23,7 @@ public sealed class NodePartnerTests : IDisposable
         var example = Path.Combine(RepositoryRoot(), "schemas", "examples", "CandidateProfile.json");
         var candidateId = JsonDocument.Parse(File.ReadAllText(example)).RootElement.GetProperty("candidateId").GetString()!;
 
-        var (exitCode, output) = await RunNode("publish.js", $"amqp://guest:guest@127.0.0.1:{RabbitMqBroker.Port}", "CandidateProfile", example);
+        var (exitCode, output) = await RunNode("publish.js", $"amqp://aarhus:aarhus-test@127.0.0.1:{RabbitMqBroker.Port}", "CandidateProfile", example);
         Assert.True(exitCode == 0, output);
 
         var aarhus = _factory.ClientWithKey(CandidateBankFactory.AarhusKey);

@@ -18,16 +18,61 @@ public static class RabbitMqBroker
             ? port
             : throw new InvalidOperationException($"{PortVariable} is not set: run the tests with 'bash tests/run.sh', which starts a private RabbitMQ broker.");
 
+    /// <summary>The server's own login in the tests; it may act for any job centre, as the REST API allows.</summary>
+    public const string ServerUser = "guest";
+
     public static Dictionary<string, string> ServerSettings(string virtualHost = "/") => new()
     {
         ["CandidateBank:Bus:Transport"] = "RabbitMq",
         ["CandidateBank:Bus:RabbitMq:Host"] = "127.0.0.1",
         ["CandidateBank:Bus:RabbitMq:Port"] = Port.ToString(),
         ["CandidateBank:Bus:RabbitMq:VirtualHost"] = virtualHost,
+        // The partner logins tests/rabbitmq.sh creates, each publishing for its own job centre.
+        ["CandidateBank:Bus:Partners:aarhus"] = "Aarhus",
+        ["CandidateBank:Bus:Partners:randers"] = "Randers",
     };
 
     public static Task<IConnection> ConnectAsync() =>
-        new ConnectionFactory { HostName = "127.0.0.1", Port = Port, UserName = "guest", Password = "guest" }.CreateConnectionAsync();
+        new ConnectionFactory { HostName = "127.0.0.1", Port = Port, UserName = ServerUser, Password = "guest" }.CreateConnectionAsync();
+
+    /// <summary>A partner job centre's own login (tests/rabbitmq.sh): it may publish to the contract exchanges only.</summary>
+    public static Task<IConnection> ConnectAsPartnerAsync(string partner) =>
+        new ConnectionFactory { HostName = "127.0.0.1", Port = Port, UserName = partner, Password = $"{partner}-test" }.CreateConnectionAsync();
+
+    /// <summary>Plain JSON to a contract's exchange as the partner contract asks: persistent, with <c>user_id</c> (null: left out).</summary>
+    public static async Task PublishRaw(IChannel channel, string messageType, string json, string? userId, string? messageId = null)
+    {
+        var properties = new BasicProperties
+        {
+            ContentType = "application/json", DeliveryMode = DeliveryModes.Persistent, MessageId = messageId ?? Guid.NewGuid().ToString(), UserId = userId,
+        };
+        await channel.BasicPublishAsync($"CandidateBank.Contracts:{messageType}", "", mandatory: false, properties, System.Text.Encoding.UTF8.GetBytes(json));
+    }
+
+    /// <summary>The fault reasons MassTransit wrote on the messages in an error queue (header MT-Fault-Message), taking them off it.</summary>
+    public static async Task<List<string>> DrainReasons(string queue, int expected)
+    {
+        var reasons = new List<string>();
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (reasons.Count < expected && DateTime.UtcNow < deadline)
+        {
+            // The error queue appears with the first fault, and a queue whose leader is still starting (after a broker
+            // restart in an earlier test) closes the whole connection: a fresh connection and channel per attempt.
+            try
+            {
+                await using var connection = await ConnectAsync();
+                await using var channel = await connection.CreateChannelAsync();
+                while (reasons.Count < expected && await channel.BasicGetAsync(queue, autoAck: true) is { } message)
+                {
+                    var header = message.BasicProperties.Headers?["MT-Fault-Message"];
+                    reasons.Add(header is byte[] bytes ? System.Text.Encoding.UTF8.GetString(bytes) : header?.ToString() ?? "");
+                }
+            }
+            catch (RabbitMQ.Client.Exceptions.OperationInterruptedException) { }
+            await Task.Delay(100);
+        }
+        return reasons;
+    }
 
     /// <summary>
     /// Waits until the indexer consumes <paramref name="queue"/>. The server's bus declares its topology while it starts;

@@ -13,7 +13,6 @@ namespace CandidateBank.Api.Tests;
 [Collection(RabbitMqBroker.Collection)]
 public sealed class RabbitMqTransportTests : IDisposable
 {
-    private const string ProfileExchange = "CandidateBank.Contracts:CandidateProfile";
     private readonly CandidateBankFactory _factory = CandidateBankFactory.WithFreshData(RabbitMqBroker.ServerSettings());
 
     [Fact]
@@ -35,7 +34,7 @@ public sealed class RabbitMqTransportTests : IDisposable
     {
         _factory.CreateClient(); // starts the server, which declares its exchanges and queues
         await RabbitMqBroker.WaitForConsumer("candidate-profile");
-        await using var connection = await RabbitMqBroker.ConnectAsync();
+        await using var connection = await RabbitMqBroker.ConnectAsPartnerAsync("aarhus");
         await using var channel = await connection.CreateChannelAsync();
         await PublishRaw(channel, JsonSerializer.Serialize(Profiles.Struktør("rabbit-plain"), ContractJson.Options));
 
@@ -47,8 +46,8 @@ public sealed class RabbitMqTransportTests : IDisposable
     {
         _factory.CreateClient(); // starts the server, which declares its exchanges and queues
         await RabbitMqBroker.WaitForConsumer("candidate-profile");
-        await using var connection = await RabbitMqBroker.ConnectAsync();
-        await using var channel = await connection.CreateChannelAsync();
+        await using var partner = await RabbitMqBroker.ConnectAsPartnerAsync("aarhus");
+        await using var channel = await partner.CreateChannelAsync();
         var bad = JsonSerializer.SerializeToNode(Profiles.Struktør("rabbit-poison"), ContractJson.Options)!.AsObject();
         bad["homeMunicipality"] = "Atlantis";
         await PublishRaw(channel, bad.ToJsonString());
@@ -67,41 +66,14 @@ public sealed class RabbitMqTransportTests : IDisposable
         Assert.Equal(HttpStatusCode.NotFound, (await aarhus.GetAsync("/api/v1/candidates/rabbit-off-contract")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await aarhus.GetAsync("/api/v1/candidates/rabbit-huge")).StatusCode);
 
-        var reasons = await DrainReasons(connection, "candidate-profile_error", expected: 4);
+        var reasons = await RabbitMqBroker.DrainReasons("candidate-profile_error", expected: 4);
         Assert.Equal(4, reasons.Count);
         Assert.Contains(reasons, r => r.Contains("bytes; at most 1,048,576 bytes are accepted"));
         Assert.Contains(reasons, r => r.Contains("homeMunicipality") && r.Contains("Atlantis"));
         Assert.Contains(reasons, r => r.Contains("schemas/CandidateProfile.schema.json") && r.Contains("favouriteColour"));
     }
 
-    private static async Task PublishRaw(IChannel channel, string json)
-    {
-        var properties = new BasicProperties { ContentType = "application/json", DeliveryMode = DeliveryModes.Persistent, MessageId = Guid.NewGuid().ToString() };
-        await channel.BasicPublishAsync(ProfileExchange, "", mandatory: false, properties, Encoding.UTF8.GetBytes(json));
-    }
-
-    /// <summary>The fault reasons MassTransit wrote on the messages in an error queue (header MT-Fault-Message).</summary>
-    private static async Task<List<string>> DrainReasons(IConnection connection, string queue, int expected)
-    {
-        var reasons = new List<string>();
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (reasons.Count < expected && DateTime.UtcNow < deadline)
-        {
-            // The error queue appears with the first fault; asking for a missing queue closes the channel, so use a fresh one.
-            await using var channel = await connection.CreateChannelAsync();
-            try
-            {
-                while (reasons.Count < expected && await channel.BasicGetAsync(queue, autoAck: true) is { } message)
-                {
-                    var header = message.BasicProperties.Headers?["MT-Fault-Message"];
-                    reasons.Add(header is byte[] bytes ? Encoding.UTF8.GetString(bytes) : header?.ToString() ?? "");
-                }
-            }
-            catch (RabbitMQ.Client.Exceptions.OperationInterruptedException) { }
-            await Task.Delay(100);
-        }
-        return reasons;
-    }
+    private static Task PublishRaw(IChannel channel, string json) => RabbitMqBroker.PublishRaw(channel, "CandidateProfile", json, "aarhus");
 
     public void Dispose()
     {

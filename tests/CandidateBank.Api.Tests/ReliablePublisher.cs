@@ -5,7 +5,8 @@ using RabbitMQ.Client;
 namespace CandidateBank.Api.Tests;
 
 /// <summary>
-/// A partner publishing at least once, as the contract asks: plain JSON, persistent, publisher confirms, and after a
+/// A partner (Aarhus, with its own login) publishing at least once, as the contract asks: plain JSON, persistent, its
+/// login in user_id, publisher confirms, and after a
 /// lost connection it reconnects and publishes again every message the broker had not confirmed. Duplicates that
 /// this causes are the indexer's to ignore.
 /// </summary>
@@ -29,14 +30,14 @@ public static class ReliablePublisher
         {
             try
             {
-                await using var connection = await RabbitMqBroker.ConnectAsync();
+                await using var connection = await RabbitMqBroker.ConnectAsPartnerAsync("aarhus");
                 await using var channel = await connection.CreateChannelAsync(new CreateChannelOptions(publisherConfirmationsEnabled: true, publisherConfirmationTrackingEnabled: true));
                 while (done < profiles.Count)
                 {
                     using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(15));
                     var window = profiles.Skip(done).Take(Window).ToList();
                     await Task.WhenAll(window.Select(profile => channel.BasicPublishAsync(ProfileExchange, "", mandatory: false,
-                        new BasicProperties { ContentType = "application/json", DeliveryMode = DeliveryModes.Persistent, MessageId = $"{profile.CandidateId}:{profile.Version}" },
+                        new BasicProperties { ContentType = "application/json", DeliveryMode = DeliveryModes.Persistent, MessageId = $"{profile.CandidateId}:{profile.Version}", UserId = "aarhus" },
                         JsonSerializer.SerializeToUtf8Bytes(profile, ContractJson.Options), timeout.Token).AsTask()));
                     done += window.Count;
                     if (confirmed is not null) await confirmed(done);

@@ -26,9 +26,8 @@ public sealed class ServerProcess : IDisposable
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Path.GetTempPath() };
         foreach (var argument in new[] { ServerDll, "--urls", url.ToString() }) start.ArgumentList.Add(argument);
         start.Environment["CandidateBank__DataDirectory"] = dataDirectory;
-        start.Environment["CandidateBank__Bus__Transport"] = "RabbitMq";
-        start.Environment["CandidateBank__Bus__RabbitMq__Host"] = "127.0.0.1";
-        start.Environment["CandidateBank__Bus__RabbitMq__Port"] = RabbitMqBroker.Port.ToString();
+        // The broker and the partner logins the in-process tests use, as environment variables.
+        foreach (var (key, value) in RabbitMqBroker.ServerSettings()) start.Environment[key.Replace(":", "__")] = value;
         if (withAdminKey)
         {
             start.Environment["CandidateBank__ApiKeys__0__Name"] = "admin";

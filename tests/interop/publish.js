@@ -1,4 +1,5 @@
-// Publishes one CandidateBank message as a partner job centre would: plain JSON, persistent, confirmed by the broker.
+// Publishes one CandidateBank message as a partner job centre would: plain JSON, persistent, its login in user_id,
+// confirmed by the broker.
 // Usage: node publish.js <amqp-url> <CandidateProfile|CandidateWithdrawn|JobOrder> <file.json>
 const amqp = require("amqplib");
 const fs = require("fs");
@@ -17,6 +18,8 @@ async function main() {
     const exchange = `CandidateBank.Contracts:${messageType}`;
     channel.publish(exchange, "", body, {
       contentType: "application/json",
+      // The login, which RabbitMQ vouches for: CandidateBank applies a message only for that login's job centre.
+      userId: decodeURIComponent(new URL(url).username),
       persistent: true,
       messageId: `${messageType}-${Date.now()}-${Math.random().toString(16).slice(2)}`,
     });

@@ -1,3 +1,4 @@
+using CandidateBank.Bus.Partners;
 using CandidateBank.Contracts;
 using CandidateBank.Indexing;
 using CandidateBank.Matching.Index;
@@ -26,6 +27,9 @@ public sealed class CandidateWithdrawnConsumer(CandidateBankDb db, CandidateInde
             index.Refresh();
             return;
         }
-        await CandidateErasure.EraseAsync(db, index, purge, record, withdrawn.JobCentre, "Trukket tilbage af jobcentret (ret til sletning)", withdrawn.WithdrawnAt, context.CancellationToken);
+        // The access log names who really asked: the partner's verified login on RabbitMQ.
+        // CandidateBank's own login publishes a withdrawal the REST API checked: named, as before, by its job centre.
+        var actor = context.TryGetPayload<BusCaller>(out var caller) && caller.JobCentre is not null ? caller.Actor : withdrawn.JobCentre;
+        await CandidateErasure.EraseAsync(db, index, purge, record, actor, "Trukket tilbage af jobcentret (ret til sletning)", withdrawn.WithdrawnAt, context.CancellationToken);
     }
 }
