@@ -19,6 +19,11 @@ fi
 (cd tests/interop && npm ci --no-audit --no-fund --loglevel=error)
 echo "==> Installing Redocly's OpenAPI lint for the OpenAPI test"
 (cd tests/openapi-lint && npm ci --no-audit --no-fund --loglevel=error)
+echo "==> Installing Debian's Chromium for the browser tests (Playwright drives it; no browser is downloaded)"
+if [ ! -x /usr/bin/chromium ]; then
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+fi
 
 source tests/rabbitmq.sh
 source tests/smtp.sh

@@ -36,6 +36,7 @@ public static class ApiSetup
         services.AddSingleton<IValidateOptions<ConfiguredApiKeys>, ConfiguredApiKeysValidation>();
         services.AddSingleton(sp => new OrderAccess(sp.GetRequiredService<RecruitmentNetworks>(), sp.GetRequiredService<Municipalities>(),
             candidateBankSection.GetValue<bool>("Consultants:SeeNetworkOrders")));
+        services.AddScoped<ApiKeyLookup>();
         services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
         services.AddAuthorizationBuilder()

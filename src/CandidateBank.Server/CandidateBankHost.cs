@@ -2,6 +2,7 @@ using CandidateBank.Api;
 using CandidateBank.Bus;
 using CandidateBank.Bus.Candidates;
 using CandidateBank.Bus.Partners;
+using CandidateBank.Web;
 using CandidateBank.Delivery;
 using CandidateBank.Indexing;
 using CandidateBank.Matching;
@@ -46,6 +47,7 @@ public static class CandidateBankHost
         builder.Services.AddCandidateBankDelivery(section, dataDirectory, builder.Configuration["urls"]?.Split(';')[0] ?? DefaultUrl);
         builder.Services.AddCandidateBankBus(bus);
         builder.Services.AddCandidateBankApi(section);
+        builder.Services.AddCandidateBankWeb();
         return builder;
     }
 
@@ -66,6 +68,7 @@ public static class CandidateBankHost
         else app.Logger.LogInformation("Email: no SMTP host configured (CandidateBank:Email:Host); emails are written to {Outbox}",
             Path.Combine(DataDirectory(app.Configuration.GetSection("CandidateBank")), "outbox"));
         app.MapCandidateBankApi();
+        app.MapCandidateBankWeb();
         return app;
     }
 

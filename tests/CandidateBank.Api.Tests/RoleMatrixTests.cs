@@ -86,7 +86,8 @@ public sealed class RoleMatrixTests : IClassFixture<RoleMatrixTests.Server>
             .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["*"]).Select(m => $"{m} {e.RoutePattern.RawText}"))
             .ToList();
         var covered = Matrix.Select(m => $"{m.Method} {m.Pattern}").ToHashSet();
-        var missing = mapped.Where(e => !covered.Contains(e) && !Public.Any(p => e.EndsWith(" " + p)) && !e.Contains(" /scalar/")).ToList();
+        // The web app's pages are a door of their own, signed in with a cookie: AppRoleMatrixTests covers them.
+        var missing = mapped.Where(e => !covered.Contains(e) && !Public.Any(p => e.EndsWith(" " + p)) && !e.Contains(" /scalar/") && !e.Contains(" /app") && !e.Contains(" app/")).ToList();
         Assert.True(missing.Count == 0, "Endpoints without a row in the role matrix: " + string.Join(", ", missing));
     }
 

@@ -1,0 +1,48 @@
+using CandidateBank.Api.JobOrders;
+using CandidateBank.Delivery;
+using CandidateBank.Store;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
+
+namespace CandidateBank.Web.Pages;
+
+/// <summary>The orders the consultant may read, earliest deadline first, with those at risk and overdue marked: the list the API gives.</summary>
+public sealed class OrdersModel(CandidateBankDb db, OrderAccess access, TimeProvider clock, IOptions<PromiseOptions> promise) : PageModel
+{
+    public const int PageSize = 50;
+
+    public static readonly IReadOnlyList<(string Value, string Label)> Filters =
+        [("open", "Åbne"), ("", "Alle"), (JobOrderStatus.Shortlisted, "Klar til at sende"), (JobOrderStatus.Sent, "Sendt"), (JobOrderStatus.Filled, "Besat"), (JobOrderStatus.Closed, "Annulleret")];
+
+    [BindProperty(SupportsGet = true)] public string? Status { get; set; } = "open";
+
+    [BindProperty(SupportsGet = true)] public string? After { get; set; }
+
+    public IReadOnlyList<JobOrderSummary> Orders { get; private set; } = [];
+    public string? Next { get; private set; }
+    public string? Problem { get; private set; }
+
+    public bool AtRisk(JobOrderSummary order) =>
+        order.SentAt is null && !order.Overdue && order.Status is JobOrderStatus.Received or JobOrderStatus.Shortlisted or JobOrderStatus.DeliveryFailed
+        && order.Deadline - clock.GetUtcNow() < TimeSpan.FromHours(promise.Value.AtRiskHours);
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        var status = string.IsNullOrEmpty(Status) ? null : Status;
+        var result = await JobOrderListing.ListJobOrders(User, db, access, clock, HttpContext, cancellationToken, status: status, limit: PageSize, after: After);
+        // The listing says there is a next page in a Link header, meant for API clients; the page shows a link instead.
+        var more = HttpContext.Response.Headers.Remove("Link");
+        switch (result.Result)
+        {
+            case Ok<List<JobOrderSummary>> ok:
+                Orders = ok.Value!;
+                if (more) Next = $"/app/orders?status={Uri.EscapeDataString(Status ?? "")}&after={Orders[^1].Id}";
+                break;
+            case ValidationProblem invalid:
+                Problem = string.Join(" ", invalid.ProblemDetails.Errors.SelectMany(e => e.Value));
+                break;
+        }
+    }
+}

@@ -1,0 +1,104 @@
+using CandidateBank.Api.JobOrders;
+using CandidateBank.Contracts;
+using CandidateBank.Delivery;
+using CandidateBank.Store;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace CandidateBank.Web.Pages;
+
+/// <summary>
+/// One order: its shortlist with the reasons, where its email stands, and the approval that sends it. Reading and
+/// sending go through the API's own handlers, so the page can do exactly what the consultant's key may do over REST.
+/// </summary>
+public sealed class OrderModel(CandidateBankDb db, OrderAccess access, ShortlistApproval approval, OutboxSignal outbox, TimeProvider clock) : PageModel
+{
+    public static readonly IReadOnlyList<(string Value, string Label)> OutcomeChoices =
+        [(Outcomes.Contacted, "Kontaktet"), (Outcomes.Interview, "Til samtale"), (Outcomes.Hired, "Ansat"), (Outcomes.NotHired, "Ikke ansat"), (Outcomes.Declined, "Takkede nej")];
+
+    public List<CandidateOutcomeView> CandidateOutcomes { get; private set; } = [];
+    public GapReport? Gaps { get; private set; }
+
+    public JobOrderView? View { get; private set; }
+    public Shortlist? Shortlist { get; private set; }
+    public List<string> Errors { get; } = [];
+    [TempData] public string? Message { get; set; }
+
+    public bool LaterSend => View?.Delivery?.ApprovedAt is not null;
+    public HashSet<string> Offered { get; private set; } = [];
+    public HashSet<string> SentIds { get; private set; } = [];
+    public bool CanSend => Offered.Count > 0 && View?.Status is JobOrderStatus.Shortlisted or JobOrderStatus.Sent or JobOrderStatus.DeliveryFailed;
+
+    public async Task OnGetAsync(string id, CancellationToken cancellationToken) => await LoadAsync(id, cancellationToken);
+
+    public async Task<IActionResult> OnPostSendAsync(string id, string[]? remove, bool confirm, CancellationToken cancellationToken)
+    {
+        if (!confirm)
+        {
+            Errors.Add("Sæt kryds for at bekræfte, at listen må sendes til virksomheden.");
+            await LoadAsync(id, cancellationToken);
+            return Page();
+        }
+        var sent = await ShortlistSending.SendShortlist(id, new SendShortlistRequest(remove ?? []), User, db, access, approval, outbox, cancellationToken);
+        if (sent.Result is Accepted<DeliveryView> accepted)
+        {
+            var count = accepted.Value!.Candidates.Count(c => c.Send == accepted.Value.Sends.Max(s => s.Number));
+            Message = $"Godkendt: {count} kandidat{(count == 1 ? "" : "er")} sendes nu til virksomheden.";
+            return RedirectToPage(new { id });
+        }
+        return await RefusedAsync(id, sent.Result, cancellationToken);
+    }
+
+    /// <summary>What became of a sent candidate, recorded through the API's rule (forward only, final states final).</summary>
+    public async Task<IActionResult> OnPostOutcomeAsync(string id, string candidateId, string outcome, string? note, CancellationToken cancellationToken)
+    {
+        var recorded = await OutcomeRecording.RecordOutcome(id, new OutcomeRequest(candidateId, outcome, note), User, db, access, clock, cancellationToken);
+        if (recorded.Result is Ok<CandidateOutcomeView>)
+        {
+            Message = $"{candidateId}: {Danish.Outcome(outcome).ToLowerInvariant()} er noteret.";
+            return RedirectToPage(new { id });
+        }
+        return await RefusedAsync(id, recorded.Result, cancellationToken);
+    }
+
+    /// <summary>The page again with the API's refusal, in the words a REST client gets.</summary>
+    private async Task<IActionResult> RefusedAsync(string id, IResult refusal, CancellationToken cancellationToken)
+    {
+        if (refusal is ValidationProblem invalid) Errors.AddRange(invalid.ProblemDetails.Errors.SelectMany(e => e.Value));
+        else if (refusal is ProblemHttpResult problem) Errors.Add(problem.ProblemDetails.Detail ?? problem.ProblemDetails.Title ?? "Det lykkedes ikke.");
+        await LoadAsync(id, cancellationToken);
+        return Page();
+    }
+
+    /// <summary>The employer no longer needs it: closed, as DELETE /api/v1/job-orders/{id} does.</summary>
+    public async Task<IActionResult> OnPostCancelAsync(string id, bool confirm, CancellationToken cancellationToken)
+    {
+        if (!confirm) Errors.Add("Sæt kryds for at bekræfte, at jobordren skal annulleres.");
+        else if ((await JobOrderEndpoints.CancelJobOrder(id, User, db, access, cancellationToken)).Result is Ok<JobOrderView>)
+        {
+            Message = "Jobordren er annulleret. En kandidatliste, der ikke var sendt, sendes ikke.";
+            return RedirectToPage(new { id });
+        }
+        await LoadAsync(id, cancellationToken);
+        return Page();
+    }
+
+    private async Task LoadAsync(string id, CancellationToken cancellationToken)
+    {
+        if ((await JobOrderEndpoints.GetJobOrder(id, User, db, access, cancellationToken)).Result is not Ok<JobOrderView> found)
+        {
+            // Another job centre's order looks exactly like a missing one, as over REST.
+            Response.StatusCode = StatusCodes.Status404NotFound;
+            return;
+        }
+        View = found.Value!;
+        if ((await JobOrderEndpoints.GetShortlist(id, User, db, access, cancellationToken)).Result is Ok<Shortlist> shortlist) Shortlist = shortlist.Value!;
+        if (Shortlist is not null) Gaps = GapReport.From(Shortlist);
+        if ((await OutcomeRecording.GetOutcomes(id, User, db, access, cancellationToken)).Result is Ok<List<CandidateOutcomeView>> outcomes) CandidateOutcomes = outcomes.Value!;
+        SentIds = (View.Delivery?.Candidates ?? []).Select(c => c.CandidateId).ToHashSet(StringComparer.Ordinal);
+        Offered = Shortlist is null ? []
+            : (LaterSend ? Shortlist.NewSinceSent : Shortlist.Candidates.Select(c => c.CandidateId)).ToHashSet(StringComparer.Ordinal);
+    }
+}

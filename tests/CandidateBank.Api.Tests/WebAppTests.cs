@@ -1,0 +1,150 @@
+using System.Net;
+using System.Net.Http.Json;
+using CandidateBank.Api.JobOrders;
+using CandidateBank.Contracts;
+using Microsoft.Playwright;
+
+namespace CandidateBank.Api.Tests;
+
+/// <summary>The consultants' web app in a real browser (Debian's Chromium through Playwright), against a server on a real port.</summary>
+public sealed class WebAppTests : IAsyncLifetime
+{
+    private readonly CandidateBankFactory _factory = CandidateBankFactory.WithFreshData();
+    private Browser _browser = null!;
+    private string _url = "";
+
+    public async Task InitializeAsync()
+    {
+        var port = ServerProcess.FreePort();
+        _factory.UseKestrel(port);
+        _factory.StartServer();
+        _url = $"http://127.0.0.1:{port}";
+        _browser = await Browser.LaunchAsync();
+    }
+
+    [Fact]
+    public async Task A_consultant_submits_an_order_through_the_form_reads_the_shortlist_takes_one_off_and_sends_and_the_email_goes_out()
+    {
+        var admin = _factory.ClientWithKey(CandidateBankFactory.AdminKey);
+        await admin.PostAsJsonAsync("/api/v1/candidates/batch", new[] { Profiles.Struktør("web-keep"), Profiles.Struktør("web-off", home: "Skanderborg") }, ContractJson.Options);
+        await admin.WaitUntilIndexed("web-keep", "web-off");
+        var page = await _browser.NewPageAsync(_url);
+
+        await Browser.SignInAsync(page, CandidateBankFactory.ConsultantKey);
+        await Assertions.Expect(page).ToHaveURLAsync($"{_url}/app/orders");
+        await Browser.ScreenshotAsync(page, "orders");
+        Assert.Empty(await Browser.AccessibilityProblemsAsync(page));
+        await page.GetByRole(AriaRole.Link, new() { Name = "Ny jobordre" }).ClickAsync();
+        await page.GetByLabel("Titel").FillAsync("Fire struktører til letbanen");
+        await page.GetByLabel("Fag").FillAsync("Struktør");
+        await page.GetByLabel("Arbejdssted (kommune)").FillAsync("Aarhus");
+        await page.GetByLabel("Start").FillAsync("2027-03-01");
+        await page.GetByLabel("Antal stillinger").FillAsync("4");
+        await page.GetByLabel("Krævede certifikater").FillAsync("Epoxy-kursus");
+        await page.GetByLabel("Navn").FillAsync("Aarhus Letbane Byg A/S");
+        await page.GetByLabel("CVR-nummer").FillAsync("12345678"); // fails the modulus-11 check
+        await page.GetByLabel("Kontaktpersonens e-mail").FillAsync("hr@letbanebyg.example");
+        await page.GetByLabel("Din e-mail").FillAsync("konsulent@aarhus.example");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Opret jobordre" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator("#company-cvr-fejl")).ToContainTextAsync("is not a valid CVR number");
+        await Assertions.Expect(page.GetByLabel("CVR-nummer")).ToHaveAttributeAsync("aria-invalid", "true");
+        await Browser.ScreenshotAsync(page, "new-order-field-error");
+        Assert.Empty(await Browser.AccessibilityProblemsAsync(page));
+        await page.GetByLabel("CVR-nummer").FillAsync("12345674");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Opret jobordre" }).ClickAsync();
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Fire struktører til letbanen");
+        var id = page.Url.Split('/')[^1];
+        await _factory.ClientWithKey(CandidateBankFactory.ConsultantKey).GetWhen($"/api/v1/job-orders/{id}/shortlist", r => r.IsSuccessStatusCode);
+        await page.ReloadAsync();
+        await Browser.ScreenshotAsync(page, "order");
+        Assert.Empty(await Browser.AccessibilityProblemsAsync(page));
+        await page.GetByLabel("Tag web-off af listen").CheckAsync();
+        await page.GetByLabel("Jeg har gennemgået listen").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Godkend og send" }).ClickAsync();
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Godkendt: 1 kandidat sendes nu til virksomheden.");
+        await Browser.ScreenshotAsync(page, "order-sent");
+        await DeliveryFlow.WaitForFile(Path.Combine(_factory.DataDirectory, "outbox", $"shortlist-{id}.eml"));
+        var sent = await (await _factory.ClientWithKey(CandidateBankFactory.ConsultantKey).GetAsync($"/api/v1/job-orders/{id}")).Read<JobOrderView>();
+        Assert.Equal(["web-keep"], sent.Delivery!.Candidates.Select(c => c.CandidateId));
+
+        await page.ReloadAsync();
+        await page.GetByLabel("Udfald for web-keep").SelectOptionAsync("interview");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Notér for web-keep" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("web-keep: til samtale er noteret.");
+        await Browser.ScreenshotAsync(page, "order-outcome");
+        Assert.Empty(await Browser.AccessibilityProblemsAsync(page));
+        var outcomes = await (await _factory.ClientWithKey(CandidateBankFactory.ConsultantKey).GetAsync($"/api/v1/job-orders/{id}/outcomes")).Read<List<CandidateOutcomeView>>();
+        Assert.Equal(("interview", "consultant"), (outcomes.Single().Outcome, outcomes.Single().History.Single().By));
+    }
+
+    [Fact]
+    public async Task Another_job_centres_consultant_cannot_open_the_order_and_a_wrong_key_is_named_beside_the_field()
+    {
+        var id = await DeliveryFlow.ShortlistedOrder(_factory, DeliveryFlow.OrderFrom("hr@letbanebyg.example"), Profiles.Struktør("web-private"));
+        var page = await _browser.NewPageAsync(_url, width: 360);
+
+        await Browser.SignInAsync(page, "not-a-key");
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Nøglen er ukendt eller spærret");
+        await Browser.ScreenshotAsync(page, "sign-in-refused-360px");
+        Assert.Empty(await Browser.AccessibilityProblemsAsync(page));
+        await Browser.SignInAsync(page, CandidateBankFactory.OdenseConsultantKey);
+        var response = await page.GotoAsync($"/app/orders/{id}");
+
+        Assert.Equal((int)HttpStatusCode.NotFound, response!.Status);
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Jobordren findes ikke");
+        Assert.DoesNotContain("web-private", await page.ContentAsync());
+    }
+
+    [Fact]
+    public async Task A_job_centre_user_reads_who_saw_a_candidate_and_erases_it_and_another_job_centre_sees_neither()
+    {
+        var aarhus = _factory.ClientWithKey(CandidateBankFactory.AarhusKey);
+        await aarhus.PutProfile(Profiles.Struktør("web-erase"));
+        await aarhus.WaitUntilIndexed("web-erase");
+        await _factory.ClientWithKey(CandidateBankFactory.AdminKey).GetAsync("/api/v1/candidates/web-erase"); // a disclosure to log
+        var odense = await _browser.NewPageAsync(_url);
+        await Browser.SignInAsync(odense, CandidateBankFactory.OdenseKey);
+        Assert.Equal((int)HttpStatusCode.NotFound, (await odense.GotoAsync("/app/candidates/web-erase"))!.Status);
+        var page = await _browser.NewPageAsync(_url, width: 360);
+
+        await Browser.SignInAsync(page, CandidateBankFactory.AarhusKey);
+        await Assertions.Expect(page).ToHaveURLAsync($"{_url}/app/candidates");
+        await page.GetByRole(AriaRole.Link, new() { Name = "web-erase" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Table)).ToContainTextAsync("admin");
+        await Browser.ScreenshotAsync(page, "candidate-360px");
+        Assert.Empty(await Browser.AccessibilityProblemsAsync(page));
+        await page.GetByLabel("Jeg vil slette kandidat web-erase").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Slet kandidaten" }).ClickAsync();
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Kandidat web-erase slettes nu");
+        await aarhus.GetWhen("/api/v1/candidates/web-erase", r => r.StatusCode == HttpStatusCode.NotFound);
+        Assert.Equal((int)HttpStatusCode.Forbidden, (await odense.GotoAsync("/app/orders"))!.Status); // a job centre's user has no orders
+    }
+
+    [Fact]
+    public async Task Pages_come_only_from_the_server_and_the_session_cookie_is_http_only_and_strict()
+    {
+        var page = await _browser.NewPageAsync(_url);
+        var requested = new List<string>();
+        page.Request += (_, request) => requested.Add(request.Url);
+
+        await Browser.SignInAsync(page, CandidateBankFactory.ConsultantKey);
+
+        var session = Assert.Single(await page.Context.CookiesAsync(), c => c.Name == "candidatebank-session");
+        Assert.True(session.HttpOnly);
+        Assert.Equal(SameSiteAttribute.Strict, session.SameSite);
+        Assert.All(requested, url => Assert.StartsWith(_url, url));
+        var headers = await (await page.GotoAsync("/app/orders"))!.AllHeadersAsync();
+        Assert.Contains("default-src 'none'", headers["content-security-policy"]);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _browser.DisposeAsync();
+        _factory.Dispose();
+        _factory.DeleteData();
+    }
+}
