@@ -31,6 +31,7 @@ public static class ShortlistEmail
     {
         var blocks = new List<EmailBlock>
         {
+            new Banner(jobCentre is null ? $"Kandidater til \"{order.Title}\"" : $"Jobcenter {jobCentre}: kandidater til \"{order.Title}\""),
             new Paragraph($"Kære {order.Company.Name}"),
             new Paragraph(laterSend
                 ? $"Siden vores sidste liste er der kommet {candidates.Count} ny{(candidates.Count == 1 ? "" : "e")} kandidat{(candidates.Count == 1 ? "" : "er")} til jobordren \"{order.Title}\". Alle opfylder ordrens krav."
@@ -43,7 +44,7 @@ public static class ShortlistEmail
             blocks.Add(new Paragraph("Kandidater uden navn har ikke givet samtykke til at dele deres kontaktoplysninger. " +
                 "Skriv til jeres konsulent med kandidatens reference, så formidler jobcentret kontakten."));
         blocks.Add(new Paragraph($"Venlig hilsen\nJeres virksomhedskonsulent{(jobCentre is null ? "" : $", Jobcenter {jobCentre}")}\n{order.ConsultantEmail}"));
-        blocks.Add(new LinkLine("Hvordan var kandidatlisten? Giv os en karakter fra 1 til 5 her:", feedbackUrl));
+        blocks.Add(new LinkLine("Hvordan var kandidatlisten? Giv os en karakter fra 1 til 5, og fortæl os, hvem I ansatte:", feedbackUrl, "Vurder kandidatlisten"));
         return blocks;
     }
 

@@ -46,6 +46,7 @@ public static class WebSetup
             {
                 pages.Conventions.AuthorizeFolder("/Orders", ConsultantPolicy);
                 pages.Conventions.AuthorizeFolder("/Candidates", JobCentrePolicy);
+                pages.Conventions.AuthorizeFolder("/Reports", ConsultantPolicy);
                 pages.Conventions.AllowAnonymousToPage("/SignIn");
                 pages.Conventions.AllowAnonymousToPage("/AccessDenied");
             })

@@ -27,6 +27,8 @@ public sealed class AppRoleMatrixTests : IClassFixture<AppRoleMatrixTests.Server
         ("/app/orders/{id}", "/app/orders/x", [SignIn, Denied, NotFound, NotFound]),
         ("/app/candidates", "/app/candidates", [SignIn, Ok, Denied, Ok]),
         ("/app/candidates/{candidateId}", "/app/candidates/x", [SignIn, NotFound, Denied, NotFound]),
+        ("/app/outreach", "/app/outreach", [SignIn, Denied, Ok, Ok]),
+        ("/app/turnaround", "/app/turnaround", [SignIn, Denied, Ok, Ok]),
         ("/app/sign-in", "/app/sign-in", [Ok, Home, Home, Home]),
         ("/app/access-denied", "/app/access-denied", [Forbidden, Forbidden, Forbidden, Forbidden]),
     ];

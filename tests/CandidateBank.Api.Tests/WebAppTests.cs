@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using CandidateBank.Api.JobOrders;
 using CandidateBank.Contracts;
 using Microsoft.Playwright;
+using MimeKit;
 
 namespace CandidateBank.Api.Tests;
 
@@ -66,7 +67,8 @@ public sealed class WebAppTests : IAsyncLifetime
 
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Godkendt: 1 kandidat sendes nu til virksomheden.");
         await Browser.ScreenshotAsync(page, "order-sent");
-        await DeliveryFlow.WaitForFile(Path.Combine(_factory.DataDirectory, "outbox", $"shortlist-{id}.eml"));
+        var eml = Path.Combine(_factory.DataDirectory, "outbox", $"shortlist-{id}.eml");
+        await DeliveryFlow.WaitForFile(eml);
         var sent = await (await _factory.ClientWithKey(CandidateBankFactory.ConsultantKey).GetAsync($"/api/v1/job-orders/{id}")).Read<JobOrderView>();
         Assert.Equal(["web-keep"], sent.Delivery!.Candidates.Select(c => c.CandidateId));
 
@@ -78,6 +80,49 @@ public sealed class WebAppTests : IAsyncLifetime
         Assert.Empty(await Browser.AccessibilityProblemsAsync(page));
         var outcomes = await (await _factory.ClientWithKey(CandidateBankFactory.ConsultantKey).GetAsync($"/api/v1/job-orders/{id}/outcomes")).Read<List<CandidateOutcomeView>>();
         Assert.Equal(("interview", "consultant"), (outcomes.Single().Outcome, outcomes.Single().History.Single().By));
+
+        await CompanyReadsTheEmailAndRatesIt(eml, sent.Delivery.Candidates.Single().Reference);
+        var afterRating = await (await _factory.ClientWithKey(CandidateBankFactory.ConsultantKey).GetAsync($"/api/v1/job-orders/{id}/outcomes")).Read<List<CandidateOutcomeView>>();
+        Assert.Equal(("hired", "virksomheden"), (afterRating.Single().Outcome, afterRating.Single().History[^1].By));
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Svartider" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Img, new() { Name = "Andel ordrer besvaret til tiden pr. jobcenter" })).ToBeVisibleAsync();
+        await Browser.ScreenshotAsync(page, "turnaround");
+        Assert.Empty(await Browser.AccessibilityProblemsAsync(page));
+        var consultant = _factory.ClientWithKey(CandidateBankFactory.ConsultantKey);
+        await consultant.PostAsync("/api/v1/tenders",
+            new StringContent(File.ReadAllText(Path.Combine(Repository.Root, "schemas", "examples", "TenderAwarded.json")), System.Text.Encoding.UTF8, "application/json"));
+        await consultant.GetWhen("/api/v1/tenders", r => r.Content.ReadAsStringAsync().Result.Contains("UDB-2026-04711"));
+        await page.GetByRole(AriaRole.Link, new() { Name = "Virksomheder at ringe til" }).ClickAsync();
+        await page.GetByLabel("Udbud der starter inden for").SelectOptionAsync("365");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Vis" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Table)).ToContainTextAsync("Østjysk Beton A/S");
+        await Browser.ScreenshotAsync(page, "outreach");
+        Assert.Empty(await Browser.AccessibilityProblemsAsync(page));
+    }
+
+    /// <summary>The email as a mail client shows its HTML part, then the rating page its button opens: named, accessible, and thankful.</summary>
+    private async Task CompanyReadsTheEmailAndRatesIt(string eml, string reference)
+    {
+        var message = await MimeMessage.LoadAsync(eml);
+        var company = await _browser.NewPageAsync(_url, width: 600);
+        await company.SetContentAsync(message.HtmlBody!);
+        await Assertions.Expect(company.GetByText("Jobcenter Aarhus: kandidater til \"Fire struktører til letbanen\"")).ToBeVisibleAsync();
+        await Browser.ScreenshotAsync(company, "shortlist-email");
+        Assert.Empty(await Browser.AccessibilityProblemsAsync(company));
+        var link = await company.GetByRole(AriaRole.Link, new() { Name = "Vurder kandidatlisten" }).GetAttributeAsync("href");
+        Assert.Contains("/feedback/", link);
+
+        await company.GotoAsync(new Uri(link!).PathAndQuery);
+        await Assertions.Expect(company.GetByText("Kandidatlisten fra Jobcenter Aarhus til jobordren \"Fire struktører til letbanen\".")).ToBeVisibleAsync();
+        await Browser.ScreenshotAsync(company, "rating-page");
+        Assert.Empty(await Browser.AccessibilityProblemsAsync(company));
+        await company.GetByRole(AriaRole.Radio, new() { Name = "4", Exact = true }).CheckAsync();
+        await company.GetByLabel($"Kandidat med reference {reference}").CheckAsync();
+        await company.GetByRole(AriaRole.Button, new() { Name = "Send vurdering" }).ClickAsync();
+
+        await Assertions.Expect(company.GetByRole(AriaRole.Status)).ToContainTextAsync("Tak for jeres vurdering.");
+        await Browser.ScreenshotAsync(company, "rating-thanks");
     }
 
     [Fact]
