@@ -43,6 +43,9 @@ dotnet bench/CandidateBank.Bench/bin/Release/net10.0/CandidateBank.Bench.dll sea
 echo "==> Re-matching benchmark, smoke run (arriving profiles against open orders)"
 dotnet bench/CandidateBank.Bench/bin/Release/net10.0/CandidateBank.Bench.dll rematch --smoke
 
+echo "==> Web app page benchmark, smoke run (each page rendered against a small bank; checks that it works)"
+dotnet bench/CandidateBank.Bench/bin/Release/net10.0/CandidateBank.Bench.dll pages --smoke
+
 echo "==> Server memory benchmark, smoke run (2,000 profiles into a separate server process over its own broker)"
 N=2000 PROBES=10 bash bench/server-memory.sh
 

@@ -79,7 +79,7 @@ public static class ApiSearchBenchmark
     }
 
     /// <summary>As the indexer stores them (one row per profile, the JSON as published), in large transactions.</summary>
-    private static async Task StoreAsync(string data, IReadOnlyList<CandidateProfile> profiles)
+    internal static async Task StoreAsync(string data, IReadOnlyList<CandidateProfile> profiles)
     {
         await using var db = OpenStore(data);
         await db.InitialiseAsync();
@@ -98,14 +98,14 @@ public static class ApiSearchBenchmark
     }
 
     /// <summary>Exactly what <c>candidatebank reindex</c> does.</summary>
-    private static async Task RebuildAsync(string data)
+    internal static async Task RebuildAsync(string data)
     {
         await using var db = OpenStore(data);
         using var index = new CandidateIndex(Path.Combine(data, "index"), Municipalities.Denmark, RecruitmentNetworks.Defaults);
         await IndexRebuild.RebuildAsync(db, index);
     }
 
-    private static async Task<Dictionary<string, string>> SubmitAsync(HttpClient http, IReadOnlyList<JobOrder> orders)
+    internal static async Task<Dictionary<string, string>> SubmitAsync(HttpClient http, IReadOnlyList<JobOrder> orders)
     {
         var ids = new Dictionary<string, string>();
         foreach (var order in orders)
@@ -119,7 +119,7 @@ public static class ApiSearchBenchmark
         return ids;
     }
 
-    private static async Task WaitForShortlistsAsync(HttpClient http, IEnumerable<string> ids)
+    internal static async Task WaitForShortlistsAsync(HttpClient http, IEnumerable<string> ids)
     {
         var deadline = DateTime.UtcNow.AddMinutes(30);
         foreach (var id in ids)
