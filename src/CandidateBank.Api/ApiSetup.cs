@@ -8,6 +8,7 @@ using CandidateBank.Api.Health;
 using CandidateBank.Api.JobOrders;
 using CandidateBank.Api.Limits;
 using CandidateBank.Api.Metrics;
+using CandidateBank.Api.Observability;
 using CandidateBank.Api.OpenApi;
 using CandidateBank.Api.Publishing;
 using CandidateBank.Api.Security;
@@ -66,6 +67,7 @@ public static class ApiSetup
         services.AddFeedbackRateLimit(candidateBankSection.GetValue("Feedback:PermitsPerMinute", 10));
         services.AddHttpContextAccessor();
         services.AddCandidateBankOpenApi();
+        services.AddCandidateBankObservability();
         services.AddHealthChecks()
             .AddCheck<StoreHealthCheck>("store", tags: ["ready"])
             .AddCheck<IndexHealthCheck>("index", tags: ["ready"]);
@@ -84,6 +86,7 @@ public static class ApiSetup
         app.Lifetime.ApplicationStarted.Register(() => StartupKeyReport.Log(app.Services));
 
         app.MapOpenApi();
+        app.MapCandidateBankObservability();
         // Offline: the page's script is served by the server itself, and no fonts are fetched from the internet.
         app.MapScalarApiReference(options => options.DisableDefaultFonts().AddPreferredSecuritySchemes(OpenApiSetup.ApiKeyScheme));
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });

@@ -31,6 +31,7 @@ public static class BusSetup
             // system holding citizens' data sends nothing anywhere it was not configured to.
             x.ConfigureUsageTelemetryOptions(options => options.Enabled = false);
             x.AddConsumers(typeof(BusSetup).Assembly);
+            x.AddConsumeObserver<FaultCounter>();
             switch (bus.Transport)
             {
                 case BusTransport.InMemory:

@@ -1,3 +1,4 @@
+using CandidateBank.Matching.Telemetry;
 using CandidateBank.Store;
 using MailKit.Net.Smtp;
 using Microsoft.EntityFrameworkCore;
@@ -64,12 +65,14 @@ public sealed class OutboxDispatcher(IServiceScopeFactory scopes, IEmailTranspor
             using var mime = new MemoryStream(email.Mime);
             await transport.SendAsync(await MimeMessage.LoadAsync(mime, cancellationToken), cancellationToken);
             await MarkSentAsync(db, email, cancellationToken);
+            CandidateBankMeter.EmailsSent.Add(1, new KeyValuePair<string, object?>("kind", email.Kind));
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             var (permanent, reason) = Classify(e);
             if (!permanent && email.Attempts >= options.Value.MaxAttempts)
                 (permanent, reason) = (true, $"Gave up after {email.Attempts} attempts; last error: {reason}");
+            CandidateBankMeter.EmailFailures.Add(1, new("kind", email.Kind), new("permanent", permanent));
             if (permanent) await MarkFailedAsync(db, email, reason, cancellationToken);
             else Reschedule(email, reason);
             logger.LogWarning("Email {EmailId} to {Recipient}, attempt {Attempt}: {Outcome}: {Reason}",

@@ -25,7 +25,8 @@ public abstract class CandidateBankDb(DbContextOptions options) : DbContext(opti
         model.Entity<CandidateRecord>(candidate =>
         {
             candidate.HasKey(c => c.CandidateId);
-            candidate.HasIndex(c => c.JobCentre);
+            // A job centre's own candidates, in id order: its list pages without sorting the job centre's rows.
+            candidate.HasIndex(c => new { c.JobCentre, c.CandidateId });
         });
         model.Entity<JobOrderRecord>(order =>
         {

@@ -111,6 +111,9 @@ public sealed class FuzzTests : IDisposable
         var template = Queries[random.Next(Queries.Length)].Replace("{order}", orderId);
         var url = Encoding.UTF8.GetString(Mutate(template, random)).Replace("\\", "%5C");
         if (!url.StartsWith("/api/v1/", StringComparison.Ordinal)) url = "/api/v1/" + url.TrimStart('/');
+        // The in-memory test host throws on a path that decodes to NUL before any server sees it (Kestrel answers such a
+        // request 400 itself), and the order id is random per run: keep the mutation, minus the NUL.
+        url = url.Replace("%00", "%01", StringComparison.OrdinalIgnoreCase);
         var method = random.Next(10) == 0 ? HttpMethod.Delete : HttpMethod.Get;
         return Uri.TryCreate(url, UriKind.Relative, out var uri) ? new HttpRequestMessage(method, uri) : new HttpRequestMessage(method, template);
     }

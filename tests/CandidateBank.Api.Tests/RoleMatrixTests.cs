@@ -50,7 +50,7 @@ public sealed class RoleMatrixTests : IClassFixture<RoleMatrixTests.Server>
     ];
 
     /// <summary>Endpoints anyone may call: health probes, the API reference and the static feedback page behind emailed links.</summary>
-    private static readonly string[] Public = ["/health/live", "/health/ready", "/openapi/{documentName}.json", "/feedback/{token}"];
+    private static readonly string[] Public = ["/health/live", "/health/ready", "/openapi/{documentName}.json", "/feedback/{token}", "/metrics"];
 
     private readonly CandidateBankFactory _factory;
 

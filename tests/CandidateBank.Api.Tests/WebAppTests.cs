@@ -27,7 +27,7 @@ public sealed class WebAppTests : IAsyncLifetime
     public async Task A_consultant_submits_an_order_through_the_form_reads_the_shortlist_takes_one_off_and_sends_and_the_email_goes_out()
     {
         var admin = _factory.ClientWithKey(CandidateBankFactory.AdminKey);
-        await admin.PostAsJsonAsync("/api/v1/candidates/batch", new[] { Profiles.Struktør("web-keep"), Profiles.Struktør("web-off", home: "Skanderborg") }, ContractJson.Options);
+        await admin.PostAsJsonAsync("/api/v1/candidates/batch", new[] { Profiles.Struktør("web-keep"), Profiles.Struktør("web-off", home: "Skanderborg") with { Consent = new Consent(ShareWithEmployers: false, ShareAcrossNetworks: true) } }, ContractJson.Options);
         await admin.WaitUntilIndexed("web-keep", "web-off");
         var page = await _browser.NewPageAsync(_url);
 
@@ -41,7 +41,9 @@ public sealed class WebAppTests : IAsyncLifetime
         await page.GetByLabel("Arbejdssted (kommune)").FillAsync("Aarhus");
         await page.GetByLabel("Start").FillAsync("2027-03-01");
         await page.GetByLabel("Antal stillinger").FillAsync("4");
-        await page.GetByLabel("Krævede certifikater").FillAsync("Epoxy-kursus");
+        Assert.True(await page.Locator("#certifikater option").CountAsync() > 10); // the vocabulary's certificates as suggestions
+        await page.GetByLabel("Certifikat 1").FillAsync("Epoxy-kursus");
+        await page.GetByLabel("Kompetence 1").FillAsync("forskalling");
         await page.GetByLabel("Navn").FillAsync("Aarhus Letbane Byg A/S");
         await page.GetByLabel("CVR-nummer").FillAsync("12345678"); // fails the modulus-11 check
         await page.GetByLabel("Kontaktpersonens e-mail").FillAsync("hr@letbanebyg.example");
@@ -59,6 +61,8 @@ public sealed class WebAppTests : IAsyncLifetime
         var id = page.Url.Split('/')[^1];
         await _factory.ClientWithKey(CandidateBankFactory.ConsultantKey).GetWhen($"/api/v1/job-orders/{id}/shortlist", r => r.IsSuccessStatusCode);
         await page.ReloadAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Table)).ToContainTextAsync("Jens Hansen"); // consented to share contact details
+        await Assertions.Expect(page.GetByRole(AriaRole.Table)).ToContainTextAsync("Kontakt via jobcentret (ref. K-"); // did not
         await Browser.ScreenshotAsync(page, "order");
         Assert.Empty(await Browser.AccessibilityProblemsAsync(page));
         await page.GetByLabel("Tag web-off af listen").CheckAsync();
@@ -85,6 +89,8 @@ public sealed class WebAppTests : IAsyncLifetime
         var afterRating = await (await _factory.ClientWithKey(CandidateBankFactory.ConsultantKey).GetAsync($"/api/v1/job-orders/{id}/outcomes")).Read<List<CandidateOutcomeView>>();
         Assert.Equal(("hired", "virksomheden"), (afterRating.Single().Outcome, afterRating.Single().History[^1].By));
 
+        await page.ReloadAsync();
+        await Assertions.Expect(page.GetByText("4 af 5")).ToBeVisibleAsync(); // the company's rating, on the order
         await page.GetByRole(AriaRole.Link, new() { Name = "Svartider" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Img, new() { Name = "Andel ordrer besvaret til tiden pr. jobcenter" })).ToBeVisibleAsync();
         await Browser.ScreenshotAsync(page, "turnaround");

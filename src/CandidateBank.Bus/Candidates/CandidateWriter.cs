@@ -1,6 +1,7 @@
 using System.Threading.Channels;
 using CandidateBank.Bus.JobOrders;
 using CandidateBank.Contracts;
+using CandidateBank.Matching.Telemetry;
 using CandidateBank.Matching.Index;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -53,6 +54,7 @@ public sealed class CandidateWriter : IAsyncDisposable
                 for (var i = 0; i < group.Count; i++) group[i].Outcome.TrySetResult(outcomes[i]);
                 // Stored and searchable: the open orders they qualify for are shortlisted again.
                 _rematching.Offer(group.Where((_, i) => outcomes[i].Applied).Select(p => p.Profile));
+                CandidateBankMeter.ProfilesStored.Add(outcomes.Count(o => o.Applied));
             }
             catch (Exception e)
             {

@@ -27,6 +27,19 @@ public sealed class ShortlistBuilder(CandidateIndex index, Municipalities munici
 
     public Shortlist Build(string jobOrderId, JobOrder order)
     {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        try
+        {
+            return BuildUnmeasured(jobOrderId, order);
+        }
+        finally
+        {
+            Telemetry.CandidateBankMeter.ShortlistBuild.Record(System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds);
+        }
+    }
+
+    private Shortlist BuildUnmeasured(string jobOrderId, JobOrder order)
+    {
         var relevance = RelevanceQuery.For(order, index);
         var rules = index.Rules.For(order);
         var filter = HardRuleFilter.Cached(rules, _bitsets, includeCertificates: true);

@@ -158,7 +158,7 @@ namespace CandidateBank.Store.Migrations.Postgres
 
                     b.HasKey("CandidateId");
 
-                    b.HasIndex("JobCentre");
+                    b.HasIndex("JobCentre", "CandidateId");
 
                     b.ToTable("Candidates");
                 });

@@ -149,7 +149,7 @@ namespace CandidateBank.Store.Migrations.Sqlite
 
                     b.HasKey("CandidateId");
 
-                    b.HasIndex("JobCentre");
+                    b.HasIndex("JobCentre", "CandidateId");
 
                     b.ToTable("Candidates");
                 });

@@ -20,7 +20,8 @@ public sealed class OrderForm
     public string? WorkMunicipality { get; set; }
     public string? StartDate { get; set; }
     public string? Positions { get; set; } = "1";
-    public string? RequiredCertificates { get; set; }
+    public IReadOnlyList<string> RequiredCertificates { get; set; } = [];
+    public IReadOnlyList<string> RequiredSkills { get; set; } = [];
     public string? RequiredDriversLicences { get; set; }
     public string? Description { get; set; }
     public string? AnswerWithin { get; set; } = "24h";
@@ -42,6 +43,11 @@ public sealed class NewOrderModel(MessageValidator validator, CandidateBankDb db
 
     public OrderForm Form { get; private set; } = new();
     public Dictionary<string, List<string>> Errors { get; } = new(StringComparer.Ordinal);
+    /// <summary>How many certificates and skills the form takes; an order needing more is rare, and the API takes any number.</summary>
+    public const int ListInputs = 3;
+
+    public IEnumerable<string> Certificates => vocabulary.Data.Certificates.Select(c => c.Name).Order(StringComparer.Create(CultureInfo.GetCultureInfo("da-DK"), false));
+    public IEnumerable<string> Skills => vocabulary.Data.Skills.Select(s => s.Name).Order(StringComparer.Create(CultureInfo.GetCultureInfo("da-DK"), false));
     public IEnumerable<string> Occupations => vocabulary.Data.Occupations.Select(o => o.Name).Order(StringComparer.Create(CultureInfo.GetCultureInfo("da-DK"), false));
     public IEnumerable<string> Municipalities => Matching.Geography.Municipalities.Denmark.All.Select(m => m.Name).Order(StringComparer.Create(CultureInfo.GetCultureInfo("da-DK"), false));
 
@@ -57,7 +63,8 @@ public sealed class NewOrderModel(MessageValidator validator, CandidateBankDb db
         Form = new OrderForm
         {
             Title = Request.Form["title"], Occupation = Request.Form["occupation"], WorkMunicipality = Request.Form["workMunicipality"],
-            StartDate = Request.Form["startDate"], Positions = Request.Form["positions"], RequiredCertificates = Request.Form["requiredCertificates"],
+            StartDate = Request.Form["startDate"], Positions = Request.Form["positions"], RequiredCertificates = Filled(Request.Form["requiredCertificates"]),
+            RequiredSkills = Filled(Request.Form["requiredSkills"]),
             RequiredDriversLicences = Request.Form["requiredDriversLicences"], Description = Request.Form["description"], AnswerWithin = Request.Form["answerWithin"],
             CompanyName = Request.Form["company.name"], CompanyCvr = Request.Form["company.cvr"], CompanyContactEmail = Request.Form["company.contactEmail"],
             ConsultantEmail = Request.Form["consultantEmail"],
@@ -71,7 +78,7 @@ public sealed class NewOrderModel(MessageValidator validator, CandidateBankDb db
         var order = new JobOrder
         {
             Title = Form.Title ?? "", Occupation = Form.Occupation ?? "", WorkMunicipality = Form.WorkMunicipality ?? "", StartDate = start, Positions = positions,
-            RequiredCertificates = Lines(Form.RequiredCertificates, '\n'), RequiredDriversLicences = Lines(Form.RequiredDriversLicences, ',', ' '),
+            RequiredCertificates = [.. Form.RequiredCertificates], RequiredSkills = [.. Form.RequiredSkills], RequiredDriversLicences = Lines(Form.RequiredDriversLicences, ',', ' '),
             Description = Form.Description ?? "", AnswerWithin = Form.AnswerWithin,
             Company = new Company(Form.CompanyCvr ?? "", Form.CompanyName ?? "", Form.CompanyContactEmail ?? ""), ConsultantEmail = Form.ConsultantEmail ?? "",
         };
@@ -92,6 +99,9 @@ public sealed class NewOrderModel(MessageValidator validator, CandidateBankDb db
     }
 
     private void Add(string field, string message) => (Errors.TryGetValue(field, out var list) ? list : Errors[field] = []).Add(message);
+
+    private static List<string> Filled(Microsoft.Extensions.Primitives.StringValues values) =>
+        values.Select(v => v?.Trim() ?? "").Where(v => v.Length > 0).ToList();
 
     private static List<string> Lines(string? text, params char[] separators) =>
         (text ?? "").Split([.. separators, '\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();

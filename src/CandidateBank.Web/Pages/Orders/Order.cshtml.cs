@@ -1,3 +1,4 @@
+using System.Text.Json;
 using CandidateBank.Api.JobOrders;
 using CandidateBank.Contracts;
 using CandidateBank.Delivery;
@@ -6,6 +7,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 
 namespace CandidateBank.Web.Pages;
 
@@ -13,13 +15,22 @@ namespace CandidateBank.Web.Pages;
 /// One order: its shortlist with the reasons, where its email stands, and the approval that sends it. Reading and
 /// sending go through the API's own handlers, so the page can do exactly what the consultant's key may do over REST.
 /// </summary>
-public sealed class OrderModel(CandidateBankDb db, OrderAccess access, ShortlistApproval approval, OutboxSignal outbox, TimeProvider clock) : PageModel
+/// <summary>How the consultant may reach a shortlisted candidate: the contact details when the citizen consented to share them, else the reference.</summary>
+public sealed record CandidateContact(string Reference, Contact? Contact);
+
+/// <summary>One company rating of one of the order's emails.</summary>
+public sealed record CompanyRating(int Rating, string? Comment, DateTimeOffset At);
+
+public sealed class OrderModel(CandidateBankDb db, OrderAccess access, ShortlistApproval approval, OutboxSignal outbox, TimeProvider clock,
+    CandidateReferences references) : PageModel
 {
     public static readonly IReadOnlyList<(string Value, string Label)> OutcomeChoices =
         [(Outcomes.Contacted, "Kontaktet"), (Outcomes.Interview, "Til samtale"), (Outcomes.Hired, "Ansat"), (Outcomes.NotHired, "Ikke ansat"), (Outcomes.Declined, "Takkede nej")];
 
     public List<CandidateOutcomeView> CandidateOutcomes { get; private set; } = [];
     public GapReport? Gaps { get; private set; }
+    public Dictionary<string, CandidateContact> Contacts { get; private set; } = [];
+    public List<CompanyRating> Ratings { get; private set; } = [];
 
     public JobOrderView? View { get; private set; }
     public Shortlist? Shortlist { get; private set; }
@@ -50,6 +61,12 @@ public sealed class OrderModel(CandidateBankDb db, OrderAccess access, Shortlist
         }
         return await RefusedAsync(id, sent.Result, cancellationToken);
     }
+
+    /// <summary>As the email to the company would show them: contact details only with the citizen's consent to share them.</summary>
+    private async Task<Dictionary<string, CandidateContact>> ContactsAsync(List<string> ids, CancellationToken cancellationToken) =>
+        (await db.Candidates.AsNoTracking().Where(c => ids.Contains(c.CandidateId)).Select(c => new { c.CandidateId, c.ProfileJson }).ToListAsync(cancellationToken))
+        .Select(c => (c.CandidateId, Profile: JsonSerializer.Deserialize<CandidateProfile>(c.ProfileJson, ContractJson.Options)!))
+        .ToDictionary(c => c.CandidateId, c => new CandidateContact(references.For(c.CandidateId), c.Profile.Consent.ShareWithEmployers ? c.Profile.Contact : null), StringComparer.Ordinal);
 
     /// <summary>What became of a sent candidate, recorded through the API's rule (forward only, final states final).</summary>
     public async Task<IActionResult> OnPostOutcomeAsync(string id, string candidateId, string outcome, string? note, CancellationToken cancellationToken)
@@ -95,7 +112,13 @@ public sealed class OrderModel(CandidateBankDb db, OrderAccess access, Shortlist
         }
         View = found.Value!;
         if ((await JobOrderEndpoints.GetShortlist(id, User, db, access, cancellationToken)).Result is Ok<Shortlist> shortlist) Shortlist = shortlist.Value!;
-        if (Shortlist is not null) Gaps = GapReport.From(Shortlist);
+        if (Shortlist is not null)
+        {
+            Gaps = GapReport.From(Shortlist);
+            Contacts = await ContactsAsync(Shortlist.Candidates.Select(c => c.CandidateId).ToList(), cancellationToken);
+        }
+        Ratings = await db.Feedback.AsNoTracking().Where(f => f.JobOrderId == id && f.RatedAt != null)
+            .Select(f => new CompanyRating(f.Rating!.Value, f.Comment, f.RatedAt!.Value)).ToListAsync(cancellationToken);
         if ((await OutcomeRecording.GetOutcomes(id, User, db, access, cancellationToken)).Result is Ok<List<CandidateOutcomeView>> outcomes) CandidateOutcomes = outcomes.Value!;
         SentIds = (View.Delivery?.Candidates ?? []).Select(c => c.CandidateId).ToHashSet(StringComparer.Ordinal);
         Offered = Shortlist is null ? []

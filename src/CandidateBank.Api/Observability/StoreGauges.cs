@@ -1,0 +1,47 @@
+using System.Diagnostics.Metrics;
+using CandidateBank.Delivery;
+using CandidateBank.Store;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace CandidateBank.Api.Observability;
+
+/// <summary>
+/// What an operator watches in the store, read when Prometheus scrapes: emails waiting in the outbox, orders at risk of
+/// missing and past their deadline unsent, and profiles stored but not yet searchable. One count query each.
+/// </summary>
+public sealed class StoreGauges : IDisposable
+{
+    public const string MeterName = "CandidateBank.Store";
+
+    private static readonly string[] Unsent = [JobOrderStatus.Received, JobOrderStatus.Shortlisted, JobOrderStatus.DeliveryFailed];
+    private readonly Meter _meter = new(MeterName);
+    private readonly IServiceScopeFactory _scopes;
+
+    public StoreGauges(IServiceScopeFactory scopes, TimeProvider clock, IOptions<PromiseOptions> promise)
+    {
+        _scopes = scopes;
+        _meter.CreateObservableGauge("candidatebank.outbox.backlog", () => Count(db => db.Outbox.Count(e => e.Status == OutgoingEmailStatus.Pending)),
+            description: "Emails waiting to be delivered (queued or being retried)");
+        _meter.CreateObservableGauge("candidatebank.orders.at_risk", () =>
+        {
+            var (now, from) = (clock.GetUtcNow(), clock.GetUtcNow() + TimeSpan.FromHours(promise.Value.AtRiskHours));
+            return Count(db => db.JobOrders.Count(o => Unsent.Contains(o.Status) && o.Deadline > now && o.Deadline <= from));
+        }, description: "Orders not yet sent whose deadline is near");
+        _meter.CreateObservableGauge("candidatebank.orders.overdue", () =>
+        {
+            var now = clock.GetUtcNow();
+            return Count(db => db.JobOrders.Count(o => Unsent.Contains(o.Status) && o.Deadline <= now));
+        }, description: "Orders past their deadline without a sent shortlist");
+        _meter.CreateObservableGauge("candidatebank.index.lag", () => Count(db => db.Candidates.Count(c => c.IndexedAt == null)),
+            description: "Profiles stored but not yet searchable");
+    }
+
+    private int Count(Func<CandidateBankDb, int> query)
+    {
+        using var scope = _scopes.CreateScope();
+        return query(scope.ServiceProvider.GetRequiredService<CandidateBankDb>());
+    }
+
+    public void Dispose() => _meter.Dispose();
+}
