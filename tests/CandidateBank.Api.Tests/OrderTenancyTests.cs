@@ -64,6 +64,17 @@ public sealed class OrderTenancyTests : IDisposable
         Assert.Equal(3, pages);
         Assert.Equal(ids, seen); // ids are time-ordered, as the deadlines are
         Assert.Empty(await (await _factory.ClientWithKey(CandidateBankFactory.OdenseConsultantKey).GetAsync("/api/v1/job-orders")).Read<List<JobOrderSummary>>());
+        var newest = new List<string>();
+        for (var url = "/api/v1/job-orders?limit=2&status=shortlisted&sort=newest"; url is not null;)
+        {
+            var page = await consultant.GetAsync(url);
+            newest.AddRange((await page.Read<List<JobOrderSummary>>()).Select(o => o.Id));
+            url = page.Headers.TryGetValues("Link", out var links) ? links.Single().Split('<', '>')[1] : null;
+        }
+        Assert.Equal(Enumerable.Reverse(ids), newest);
+        var badSort = await consultant.GetAsync("/api/v1/job-orders?sort=oldest");
+        Assert.Equal(HttpStatusCode.BadRequest, badSort.StatusCode);
+        Assert.Contains("'oldest' is not an order of the list; use deadline (the default) or newest.", await badSort.Content.ReadAsStringAsync());
         var foreignCursor = await _factory.ClientWithKey(CandidateBankFactory.OdenseConsultantKey).GetAsync($"/api/v1/job-orders?after={ids[0]}");
         Assert.Equal(HttpStatusCode.BadRequest, foreignCursor.StatusCode);
         Assert.Contains("is not a job order you may read", await foreignCursor.Content.ReadAsStringAsync());

@@ -67,7 +67,7 @@ public sealed class ProblemWordingTests : IDisposable
         var (_, problem) = await Read(await Consultant.GetAsync("/api/v1/job-orders?stauts=sent"));
 
         Assert.Equal("Unknown query parameter", problem["title"]!.GetValue<string>());
-        Assert.Equal("is not a parameter of this operation (it takes status, overdue, seniorFriendly, limit, after); did you mean 'status'?", Error(problem, "stauts"));
+        Assert.Equal("is not a parameter of this operation (it takes status, overdue, seniorFriendly, limit, after, sort); did you mean 'status'?", Error(problem, "stauts"));
     }
 
     [Fact]

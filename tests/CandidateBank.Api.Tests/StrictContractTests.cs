@@ -160,8 +160,9 @@ public sealed class StrictContractTests : IDisposable
         Assert.Equal(HttpStatusCode.Conflict, empty.StatusCode);
         Assert.Contains("holds no qualified candidate", await Detail(empty));
         var outbox = Path.Combine(_factory.DataDirectory, "outbox");
-        for (var waited = 0; waited < 100 && (!Directory.Exists(outbox) || Directory.GetFiles(outbox).Length == 0); waited++) await Task.Delay(100);
-        var warning = await MimeKit.MimeMessage.LoadAsync(Assert.Single(Directory.GetFiles(outbox))); // the consultant's, never the company's
+        // *.eml only: the file transport writes <id>.eml.partial first and renames it when the message is whole.
+        for (var waited = 0; waited < 100 && (!Directory.Exists(outbox) || Directory.GetFiles(outbox, "*.eml").Length == 0); waited++) await Task.Delay(100);
+        var warning = await MimeKit.MimeMessage.LoadAsync(Assert.Single(Directory.GetFiles(outbox, "*.eml"))); // the consultant's, never the company's
         Assert.Equal("konsulent@aarhus.example", warning.To.Mailboxes.Single().Address);
         Assert.StartsWith("Ingen kvalificerede kandidater", warning.Subject);
         Assert.Contains($"/api/v1/job-orders/{nobody}/gaps", warning.TextBody);

@@ -11,8 +11,8 @@ public sealed record JobOrderSummary(string Id, string Title, string CompanyName
     DateTimeOffset ReceivedAt, DateTimeOffset Deadline, DateTimeOffset? SentAt, bool Overdue);
 
 /// <summary>
-/// <c>GET /api/v1/job-orders?status=&amp;overdue=&amp;limit=&amp;after=</c>: the orders the caller may read
-/// (<see cref="OrderAccess"/>), earliest deadline first, filtered and paged in SQL. Overdue means past the deadline
+/// <c>GET /api/v1/job-orders?status=&amp;overdue=&amp;limit=&amp;after=&amp;sort=</c>: the orders the caller may read
+/// (<see cref="OrderAccess"/>), earliest deadline first (or newest first), filtered and paged in SQL. Overdue means past the deadline
 /// without a sent shortlist. Pages are keyset pages: <c>after</c> is the last id of the page before, and a
 /// <c>Link: &lt;…&gt;; rel="next"</c> header gives the next page while there is one.
 /// </summary>
@@ -28,18 +28,22 @@ public static class JobOrderListing
     /// <summary><c>?status=open</c>: every order still being worked on (<see cref="JobOrderStatus.Open"/>).</summary>
     private const string OpenStatus = "open";
 
+    /// <summary><c>?sort=</c>: earliest deadline first (the default), or the orders received last first.</summary>
+    public const string DeadlineFirst = "deadline", NewestFirst = "newest";
+
     private static readonly string[] Decided = [JobOrderStatus.Sent, JobOrderStatus.Filled, JobOrderStatus.Expired, JobOrderStatus.Closed];
 
     public static async Task<Results<Ok<List<JobOrderSummary>>, ValidationProblem>> ListJobOrders(
         ClaimsPrincipal user, CandidateBankDb db, OrderAccess access, TimeProvider clock, HttpContext http, CancellationToken cancellationToken,
-        string? status = null, bool? overdue = null, bool? seniorFriendly = null, int limit = DefaultLimit, string? after = null)
+        string? status = null, bool? overdue = null, bool? seniorFriendly = null, int limit = DefaultLimit, string? after = null, string? sort = null)
     {
         var errors = new Dictionary<string, string[]>();
         if (status is not null && !Statuses.Contains(status))
             errors["status"] = [$"'{status}' is not a job order status; use one of {string.Join(", ", Statuses)}."];
         if (limit is < 1 or > MaxLimit) errors["limit"] = [$"must be between 1 and {MaxLimit}."];
+        if (sort is not (null or DeadlineFirst or NewestFirst)) errors["sort"] = [$"'{sort}' is not an order of the list; use {DeadlineFirst} (the default) or {NewestFirst}."];
         var readable = access.Readable(db.JobOrders.AsNoTracking(), user);
-        var cursor = after is null ? null : await readable.Where(o => o.Id == after).Select(o => new { o.Deadline, o.Id }).FirstOrDefaultAsync(cancellationToken);
+        var cursor = after is null ? null : await readable.Where(o => o.Id == after).Select(o => new { o.Deadline, o.ReceivedAt, o.Id }).FirstOrDefaultAsync(cancellationToken);
         if (after is not null && cursor is null) errors["after"] = [$"'{after}' is not a job order you may read; pass the last id of the page before."];
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
 
@@ -50,9 +54,19 @@ public static class JobOrderListing
         else if (status is not null) query = query.Where(o => o.Status == status);
         if (overdue is { } wanted)
             query = query.Where(o => (o.Deadline < now && !Decided.Contains(o.Status)) == wanted);
-        if (cursor is not null)
-            query = query.Where(o => o.Deadline > cursor.Deadline || (o.Deadline == cursor.Deadline && string.Compare(o.Id, cursor.Id) > 0));
-        var page = await query.OrderBy(o => o.Deadline).ThenBy(o => o.Id).Take(limit + 1)
+        if (sort == NewestFirst)
+        {
+            if (cursor is not null)
+                query = query.Where(o => o.ReceivedAt < cursor.ReceivedAt || (o.ReceivedAt == cursor.ReceivedAt && string.Compare(o.Id, cursor.Id) < 0));
+            query = query.OrderByDescending(o => o.ReceivedAt).ThenByDescending(o => o.Id);
+        }
+        else
+        {
+            if (cursor is not null)
+                query = query.Where(o => o.Deadline > cursor.Deadline || (o.Deadline == cursor.Deadline && string.Compare(o.Id, cursor.Id) > 0));
+            query = query.OrderBy(o => o.Deadline).ThenBy(o => o.Id);
+        }
+        var page = await query.Take(limit + 1)
             .Select(o => new { o.Id, o.Title, o.CompanyName, o.Status, o.ReceivedAt, o.Deadline })
             .ToListAsync(cancellationToken);
 

@@ -2,6 +2,7 @@ using CandidateBank.Matching.Telemetry;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
 
 namespace CandidateBank.Api.Observability;
 
@@ -15,7 +16,9 @@ public static class ObservabilitySetup
     public static IServiceCollection AddCandidateBankObservability(this IServiceCollection services)
     {
         services.AddSingleton<StoreGauges>();
-        services.AddOpenTelemetry().WithMetrics(metrics => metrics
+        services.AddOpenTelemetry()
+            .ConfigureResource(resource => resource.AddService("candidatebank", serviceInstanceId: Environment.MachineName))
+            .WithMetrics(metrics => metrics
             .AddMeter(CandidateBankMeter.Name, StoreGauges.MeterName, "Microsoft.AspNetCore.Hosting")
             .AddView("http.server.request.duration", new ExplicitBucketHistogramConfiguration
             {

@@ -20,6 +20,8 @@ public sealed class OrdersModel(CandidateBankDb db, OrderAccess access, TimeProv
 
     [BindProperty(SupportsGet = true)] public string? After { get; set; }
 
+    [BindProperty(SupportsGet = true)] public string? Sort { get; set; }
+
     public IReadOnlyList<JobOrderSummary> Orders { get; private set; } = [];
     public string? Next { get; private set; }
     public string? Problem { get; private set; }
@@ -31,14 +33,15 @@ public sealed class OrdersModel(CandidateBankDb db, OrderAccess access, TimeProv
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var status = string.IsNullOrEmpty(Status) ? null : Status;
-        var result = await JobOrderListing.ListJobOrders(User, db, access, clock, HttpContext, cancellationToken, status: status, limit: PageSize, after: After);
+        var result = await JobOrderListing.ListJobOrders(User, db, access, clock, HttpContext, cancellationToken, status: status, limit: PageSize, after: After,
+            sort: Sort == JobOrderListing.NewestFirst ? Sort : null);
         // The listing says there is a next page in a Link header, meant for API clients; the page shows a link instead.
         var more = HttpContext.Response.Headers.Remove("Link");
         switch (result.Result)
         {
             case Ok<List<JobOrderSummary>> ok:
                 Orders = ok.Value!;
-                if (more) Next = $"/app/orders?status={Uri.EscapeDataString(Status ?? "")}&after={Orders[^1].Id}";
+                if (more) Next = $"/app/orders?status={Uri.EscapeDataString(Status ?? "")}&sort={Uri.EscapeDataString(Sort ?? "")}&after={Orders[^1].Id}";
                 break;
             case ValidationProblem invalid:
                 Problem = string.Join(" ", invalid.ProblemDetails.Errors.SelectMany(e => e.Value));
