@@ -29,6 +29,7 @@ public sealed class AppRoleMatrixTests : IClassFixture<AppRoleMatrixTests.Server
         ("/app/candidates/{candidateId}", "/app/candidates/x", [SignIn, NotFound, Denied, NotFound]),
         ("/app/outreach", "/app/outreach", [SignIn, Denied, Ok, Ok]),
         ("/app/turnaround", "/app/turnaround", [SignIn, Denied, Ok, Ok]),
+        ("/app/tenders", "/app/tenders", [SignIn, Denied, Ok, Ok]),
         ("/app/sign-in", "/app/sign-in", [Ok, Home, Home, Home]),
         ("/app/access-denied", "/app/access-denied", [Forbidden, Forbidden, Forbidden, Forbidden]),
     ];

@@ -105,6 +105,12 @@ public sealed class WebAppTests : IAsyncLifetime
         await Assertions.Expect(page.GetByRole(AriaRole.Table)).ToContainTextAsync("Østjysk Beton A/S");
         await Browser.ScreenshotAsync(page, "outreach");
         Assert.Empty(await Browser.AccessibilityProblemsAsync(page));
+        await page.GetByRole(AriaRole.Link, new() { Name = "Udbud", Exact = true }).ClickAsync();
+        await page.GetByLabel("Arbejdssted").FillAsync("århus"); // any spelling of the municipality
+        await page.GetByRole(AriaRole.Button, new() { Name = "Vis" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Table)).ToContainTextAsync("Letbanen etape 2");
+        await Browser.ScreenshotAsync(page, "tenders");
+        Assert.Empty(await Browser.AccessibilityProblemsAsync(page));
     }
 
     /// <summary>The email as a mail client shows its HTML part, then the rating page its button opens: named, accessible, and thankful.</summary>
