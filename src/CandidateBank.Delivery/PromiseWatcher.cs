@@ -18,7 +18,6 @@ namespace CandidateBank.Delivery;
 public sealed class PromiseWatcher(IServiceScopeFactory scopes, OutboxSignal signal, IOptions<PromiseOptions> promise,
     IOptions<OrderOptions> orders, IOptions<EmailOptions> email, NetworkCall network, TimeProvider clock, ILogger<PromiseWatcher> logger) : BackgroundService
 {
-    private static readonly string[] Unsent = [JobOrderStatus.Received, JobOrderStatus.Shortlisted, JobOrderStatus.DeliveryFailed];
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -41,7 +40,7 @@ public sealed class PromiseWatcher(IServiceScopeFactory scopes, OutboxSignal sig
         var atRiskFrom = now + TimeSpan.FromHours(promise.Value.AtRiskHours);
         var late = await (
             from order in db.JobOrders
-            where Unsent.Contains(order.Status) && order.Deadline <= atRiskFrom
+            where JobOrderStatus.Unsent.Contains(order.Status) && order.Deadline <= atRiskFrom
             join t in db.Tracking on order.Id equals t.JobOrderId into tracked
             from tracking in tracked.DefaultIfEmpty()
             where tracking == null || tracking.AlertState != EmailKind.Overdue

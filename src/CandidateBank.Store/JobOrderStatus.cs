@@ -16,4 +16,7 @@ public static class JobOrderStatus
 
     /// <summary>The orders still being worked on: shortlisted, sent and not yet filled, or waiting for a retried email.</summary>
     public static readonly string[] Open = [Shortlisted, Sent, DeliveryFailed];
+
+    /// <summary>The orders whose answer has not gone out yet: the promise watcher, the gauges and the app's "I fare" all count these.</summary>
+    public static readonly string[] Unsent = [Received, Shortlisted, DeliveryFailed];
 }

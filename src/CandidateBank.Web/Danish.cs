@@ -26,7 +26,6 @@ public static class Danish
         DeliveryStatus.Pending => "På vej",
         DeliveryStatus.Sent => "Sendt",
         DeliveryStatus.Failed => "Kunne ikke leveres",
-        OutgoingEmailStatus.Failed => "Ikke sendt",
         null => "Ikke godkendt",
         _ => status,
     };

@@ -31,7 +31,6 @@ public static class JobOrderListing
     /// <summary><c>?sort=</c>: earliest deadline first (the default), or the orders received last first.</summary>
     public const string DeadlineFirst = "deadline", NewestFirst = "newest";
 
-    private static readonly string[] Decided = [JobOrderStatus.Sent, JobOrderStatus.Filled, JobOrderStatus.Expired, JobOrderStatus.Closed];
 
     public static async Task<Results<Ok<List<JobOrderSummary>>, ValidationProblem>> ListJobOrders(
         ClaimsPrincipal user, CandidateBankDb db, OrderAccess access, TimeProvider clock, HttpContext http, CancellationToken cancellationToken,
@@ -53,7 +52,7 @@ public static class JobOrderListing
         if (status == OpenStatus) query = query.Where(o => JobOrderStatus.Open.Contains(o.Status));
         else if (status is not null) query = query.Where(o => o.Status == status);
         if (overdue is { } wanted)
-            query = query.Where(o => (o.Deadline < now && !Decided.Contains(o.Status)) == wanted);
+            query = query.Where(o => (o.Deadline < now && JobOrderStatus.Unsent.Contains(o.Status)) == wanted);
         if (sort == NewestFirst)
         {
             if (cursor is not null)
@@ -81,7 +80,7 @@ public static class JobOrderListing
         return TypedResults.Ok(page.Select(o => (Order: o, Tracking: tracking.GetValueOrDefault(o.Id)))
             .Select(r => new JobOrderSummary(r.Order.Id, r.Order.Title, r.Order.CompanyName, r.Order.Status, r.Tracking?.DeliveryStatus,
                 r.Order.ReceivedAt, r.Order.Deadline, r.Tracking?.SentAt,
-                r.Order.Deadline < now && !Decided.Contains(r.Order.Status)))
+                r.Order.Deadline < now && JobOrderStatus.Unsent.Contains(r.Order.Status)))
             .ToList());
     }
 }

@@ -14,7 +14,6 @@ public sealed class StoreGauges : IDisposable
 {
     public const string MeterName = "CandidateBank.Store";
 
-    private static readonly string[] Unsent = [JobOrderStatus.Received, JobOrderStatus.Shortlisted, JobOrderStatus.DeliveryFailed];
     private readonly Meter _meter = new(MeterName);
     private readonly IServiceScopeFactory _scopes;
 
@@ -26,12 +25,12 @@ public sealed class StoreGauges : IDisposable
         _meter.CreateObservableGauge("candidatebank.orders.at_risk", () =>
         {
             var (now, from) = (clock.GetUtcNow(), clock.GetUtcNow() + TimeSpan.FromHours(promise.Value.AtRiskHours));
-            return Count(db => db.JobOrders.Count(o => Unsent.Contains(o.Status) && o.Deadline > now && o.Deadline <= from));
+            return Count(db => db.JobOrders.Count(o => JobOrderStatus.Unsent.Contains(o.Status) && o.Deadline > now && o.Deadline <= from));
         }, description: "Orders not yet sent whose deadline is near");
         _meter.CreateObservableGauge("candidatebank.orders.overdue", () =>
         {
             var now = clock.GetUtcNow();
-            return Count(db => db.JobOrders.Count(o => Unsent.Contains(o.Status) && o.Deadline <= now));
+            return Count(db => db.JobOrders.Count(o => JobOrderStatus.Unsent.Contains(o.Status) && o.Deadline <= now));
         }, description: "Orders past their deadline without a sent shortlist");
         _meter.CreateObservableGauge("candidatebank.index.lag", () => Count(db => db.Candidates.Count(c => c.IndexedAt == null)),
             description: "Profiles stored but not yet searchable");

@@ -27,8 +27,7 @@ public sealed class OrdersModel(CandidateBankDb db, OrderAccess access, TimeProv
     public string? Problem { get; private set; }
 
     public bool AtRisk(JobOrderSummary order) =>
-        order.SentAt is null && !order.Overdue && order.Status is JobOrderStatus.Received or JobOrderStatus.Shortlisted or JobOrderStatus.DeliveryFailed
-        && order.Deadline - clock.GetUtcNow() < TimeSpan.FromHours(promise.Value.AtRiskHours);
+        !order.Overdue && JobOrderStatus.Unsent.Contains(order.Status) && order.Deadline - clock.GetUtcNow() < TimeSpan.FromHours(promise.Value.AtRiskHours);
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
