@@ -60,7 +60,7 @@ public static class IngestBenchmark
             if (published == TimeSpan.Zero) published = clock.Elapsed;
 
             var versions = server.Services.GetRequiredService<CandidateIndex>().IndexedVersions();
-            var missing = profiles.Count(p => !versions.ContainsKey(p.CandidateId));
+            var missing = profiles.Count(p => !versions.ContainsKey(CandidateKey.Of(p)));
             if (missing > 0) throw new InvalidOperationException($"{missing} profiles are marked indexed but not in the index.");
             await server.StopAsync(); // as the host would: background services end on their stopping token, not on dispose
             return new IngestResult(broker is null ? "in-memory" : "RabbitMQ", count, published, indexed, warmUp, warmUpIndexed,

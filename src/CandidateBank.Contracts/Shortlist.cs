@@ -39,13 +39,24 @@ public sealed record ShortlistedCandidate(
     double DistanceKm,
     IReadOnlyList<string> MatchedSkills,
     IReadOnlyList<string> MatchedCertificates,
-    string Explanation);
+    string Explanation)
+{
+    public CandidateKey Key() => new(JobCentre, CandidateId);
+}
 
 /// <summary>A candidate who fails only for want of one or two required certificates: a short course away.</summary>
-public sealed record NearMiss(string CandidateId, IReadOnlyList<string> Missing);
+/// <param name="JobCentre">The candidate's job centre; empty in shortlists made before two job centres could share an id.</param>
+public sealed record NearMiss(string CandidateId, IReadOnlyList<string> Missing, string JobCentre = "")
+{
+    public CandidateKey Key() => new(JobCentre, CandidateId);
+}
 
 /// <summary>A candidate whose certificates, as written, probably are the ones the order requires: call and check.</summary>
-public sealed record CandidateToVerify(string CandidateId, IReadOnlyList<CertificateToVerify> Certificates);
+/// <param name="JobCentre">The candidate's job centre; empty in shortlists made before two job centres could share an id.</param>
+public sealed record CandidateToVerify(string CandidateId, IReadOnlyList<CertificateToVerify> Certificates, string JobCentre = "")
+{
+    public CandidateKey Key() => new(JobCentre, CandidateId);
+}
 
 /// <param name="Required">The certificate the order requires.</param>
 /// <param name="AsWritten">The candidate's certificate as the partner wrote it, which is probably <paramref name="Required"/>.</param>

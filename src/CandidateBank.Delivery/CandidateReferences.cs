@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using CandidateBank.Contracts;
 
 namespace CandidateBank.Delivery;
 
@@ -24,8 +25,9 @@ public sealed class CandidateReferences
         _key = File.ReadAllBytes(path);
     }
 
-    public string For(string candidateId) =>
-        "K-" + Convert.ToHexString(HMACSHA256.HashData(_key, Encoding.UTF8.GetBytes(candidateId)))[..6];
+    /// <summary>Keyed on the job centre too, so two job centres' candidates with the same id never share a reference.</summary>
+    public string For(CandidateKey candidate) =>
+        "K-" + Convert.ToHexString(HMACSHA256.HashData(_key, Encoding.UTF8.GetBytes(candidate.ToString())))[..6];
 }
 
 /// <summary>Single-use feedback tokens: the email carries the token, the store only its SHA-256.</summary>

@@ -10,8 +10,15 @@ using MimeKit;
 namespace CandidateBank.Delivery;
 
 /// <summary>A candidate as sent: the reference the company saw, so the job centre can resolve it, and which of the order's emails named them.</summary>
-public sealed record SentCandidate(string CandidateId, string Reference, bool ContactShared, int Send = 1)
+/// <param name="JobCentre">The candidate's job centre; empty in deliveries recorded before two job centres could share an id.</param>
+public sealed record SentCandidate(string CandidateId, string Reference, bool ContactShared, int Send = 1, string JobCentre = "")
 {
+    public CandidateKey Key() => new(JobCentre, CandidateId);
+
+    /// <summary>The key, taking the job centre from the order's shortlist for a delivery recorded without one.</summary>
+    public CandidateKey KeyOn(Shortlist shortlist) =>
+        JobCentre.Length > 0 ? Key() : shortlist.Candidates.FirstOrDefault(c => c.CandidateId == CandidateId)?.Key() ?? Key();
+
     public static List<SentCandidate> Read(string? json) =>
         json is null ? [] : JsonSerializer.Deserialize<List<SentCandidate>>(json, ContractJson.Options)!;
 }
@@ -31,15 +38,20 @@ public sealed class ShortlistApproval(CandidateReferences references, IOptions<E
 
     /// <summary>The candidates a send would email, before the consultant takes any off: the whole list first, then the new ones.</summary>
     public static IReadOnlyList<ShortlistedCandidate> Offered(Shortlist shortlist, JobOrderTracking? tracking) =>
-        tracking?.ApprovedAt is null ? shortlist.Candidates : shortlist.Candidates.Where(c => shortlist.NewSinceSent.Contains(c.CandidateId)).ToList();
+        tracking?.ApprovedAt is null ? shortlist.Candidates
+            : shortlist.Candidates.Where(c => shortlist.NewSinceSent.Contains(c.CandidateId) && !OfferedBefore(tracking, c.Key())).ToList();
+
+    /// <summary>Whether an earlier email of the order named the candidate, or the consultant took them off before one.</summary>
+    public static bool OfferedBefore(JobOrderTracking? tracking, CandidateKey candidate) =>
+        SentCandidate.Read(tracking?.SentCandidatesJson).Any(c => c.Key().Matches(candidate)) || TakenOff(tracking).Any(candidate.IsNamedBy);
 
     public async Task<IReadOnlyList<SentCandidate>> ApproveAsync(CandidateBankDb db, JobOrderRecord record, JobOrderTracking tracking,
-        IReadOnlyCollection<string> removedCandidateIds, string approvedBy, CancellationToken cancellationToken)
+        IReadOnlyCollection<CandidateKey> removed, string approvedBy, CancellationToken cancellationToken)
     {
         var order = record.Order;
         var now = clock.GetUtcNow();
         var send = tracking.ApprovedAt is null ? 1 : await db.Outbox.CountAsync(e => e.JobOrderId == record.Id && e.Kind == EmailKind.Shortlist, cancellationToken) + 1;
-        var kept = Offered(record.Shortlist!, tracking).Where(c => !removedCandidateIds.Contains(c.CandidateId)).ToList();
+        var kept = Offered(record.Shortlist!, tracking).Where(c => !removed.Contains(c.Key())).ToList();
         var (message, candidates) = await ComposeAsync(db, record, kept, send, cancellationToken);
         Outbox.Add(db, EmailKind.Shortlist, record.Id, message, now);
         notice.Queue(db, record, candidates, send, now);
@@ -52,12 +64,13 @@ public sealed class ShortlistApproval(CandidateReferences references, IOptions<E
             Purpose = $"Shortlist sendt til {order.Company.Name} (CVR {order.Company.Cvr}){(c.SharesContact ? " med kontaktoplysninger" : " uden navn og kontaktoplysninger")}",
         }));
         if (send == 1) (tracking.ApprovedAt, tracking.ApprovedBy, tracking.DeliveryStatus) = (now, approvedBy, DeliveryStatus.Pending);
-        tracking.TakenOffJson = JsonSerializer.Serialize(TakenOff(tracking).Union(removedCandidateIds).ToList(), ContractJson.Options);
+        tracking.TakenOffJson = JsonSerializer.Serialize(TakenOff(tracking).Union(removed.Select(c => c.ToString())).ToList(), ContractJson.Options);
         record.Revise(record.Shortlist! with { NewSinceSent = [] });
         record.Touch(now);
         return Record(tracking, send, candidates);
     }
 
+    /// <summary>The candidates taken off before a send, each named as <see cref="CandidateKey.IsNamedBy"/> reads.</summary>
     public static IReadOnlyList<string> TakenOff(JobOrderTracking? tracking) =>
         tracking?.TakenOffJson is { } json ? JsonSerializer.Deserialize<List<string>>(json, ContractJson.Options)! : [];
 
@@ -73,13 +86,12 @@ public sealed class ShortlistApproval(CandidateReferences references, IOptions<E
         if (tracking?.SentCandidatesJson is null) return Recomposed.Unchanged;
         var send = Outbox.SendOf(email.Id, email.JobOrderId);
         var approved = SentCandidate.Read(tracking.SentCandidatesJson).Where(c => c.Send == send).ToList();
-        var ids = approved.Select(c => c.CandidateId).ToList();
-        var profiles = (await db.Candidates.AsNoTracking().Where(c => ids.Contains(c.CandidateId)).Select(c => new { c.CandidateId, c.ProfileJson })
-                .ToListAsync(cancellationToken))
-            .ToDictionary(c => c.CandidateId, c => JsonSerializer.Deserialize<CandidateProfile>(c.ProfileJson, ContractJson.Options)!, StringComparer.Ordinal);
         var record = await db.JobOrders.FirstAsync(o => o.Id == email.JobOrderId, cancellationToken);
-        var still = approved.Where(c => profiles.TryGetValue(c.CandidateId, out var profile) && _rules.Violations(record.Order, profile).Count == 0).ToList();
-        if (still.Count == approved.Count && still.All(c => c.ContactShared == profiles[c.CandidateId].Consent.ShareWithEmployers)) return Recomposed.Unchanged;
+        var keys = approved.Select(c => c.KeyOn(record.Shortlist!)).ToList();
+        var profiles = (await db.Candidates.AsNoTracking().ByKeysAsync(keys, cancellationToken))
+            .ToDictionary(c => c.Key, c => JsonSerializer.Deserialize<CandidateProfile>(c.Value.ProfileJson, ContractJson.Options)!);
+        var still = approved.Zip(keys).Where(c => profiles.TryGetValue(c.Second, out var profile) && _rules.Violations(record.Order, profile).Count == 0).ToList();
+        if (still.Count == approved.Count && still.All(c => c.First.ContactShared == profiles[c.Second].Consent.ShareWithEmployers)) return Recomposed.Unchanged;
 
         // The old email's feedback link goes with it.
         db.Feedback.RemoveRange(db.Feedback.Where(f => f.EmailId == email.Id && f.RatedAt == null));
@@ -88,8 +100,8 @@ public sealed class ShortlistApproval(CandidateReferences references, IOptions<E
             Record(tracking, send, []);
             return Recomposed.NothingLeft;
         }
-        var keep = still.Select(c => c.CandidateId).ToHashSet(StringComparer.Ordinal);
-        var (message, candidates) = await ComposeAsync(db, record, record.Shortlist!.Candidates.Where(c => keep.Contains(c.CandidateId)).ToList(), send, cancellationToken);
+        var keep = still.Select(c => c.Second).ToHashSet();
+        var (message, candidates) = await ComposeAsync(db, record, record.Shortlist!.Candidates.Where(c => keep.Contains(c.Key())).ToList(), send, cancellationToken);
         email.Mime = Outbox.Bytes(message);
         Record(tracking, send, candidates);
         return Recomposed.Changed;
@@ -99,12 +111,11 @@ public sealed class ShortlistApproval(CandidateReferences references, IOptions<E
     private async Task<(MimeMessage Message, List<ShortlistEmailCandidate> Candidates)> ComposeAsync(CandidateBankDb db, JobOrderRecord record,
         IReadOnlyList<ShortlistedCandidate> kept, int send, CancellationToken cancellationToken)
     {
-        var ids = kept.Select(c => c.CandidateId).ToList();
         // Read now, not when shortlisted: a candidate withdrawn since is no longer ours to send.
-        var profiles = (await db.Candidates.AsNoTracking().Where(c => ids.Contains(c.CandidateId)).ToListAsync(cancellationToken))
-            .ToDictionary(c => c.CandidateId, c => JsonSerializer.Deserialize<CandidateProfile>(c.ProfileJson, ContractJson.Options)!);
-        var candidates = kept.Where(c => profiles.ContainsKey(c.CandidateId))
-            .Select((c, i) => new ShortlistEmailCandidate(i + 1, references.For(c.CandidateId), profiles[c.CandidateId], c))
+        var profiles = (await db.Candidates.AsNoTracking().ByKeysAsync(kept.Select(c => c.Key()), cancellationToken))
+            .ToDictionary(c => c.Key, c => JsonSerializer.Deserialize<CandidateProfile>(c.Value.ProfileJson, ContractJson.Options)!);
+        var candidates = kept.Where(c => profiles.ContainsKey(c.Key()))
+            .Select((c, i) => new ShortlistEmailCandidate(i + 1, references.For(c.Key()), profiles[c.Key()], c))
             .ToList();
 
         var token = FeedbackTokens.New();
@@ -117,7 +128,7 @@ public sealed class ShortlistApproval(CandidateReferences references, IOptions<E
 
     private static List<SentCandidate> Record(JobOrderTracking tracking, int send, List<ShortlistEmailCandidate> candidates)
     {
-        var sent = candidates.Select(c => new SentCandidate(c.Match.CandidateId, c.Reference, c.SharesContact, send)).ToList();
+        var sent = candidates.Select(c => new SentCandidate(c.Match.CandidateId, c.Reference, c.SharesContact, send, c.Match.JobCentre)).ToList();
         var all = SentCandidate.Read(tracking.SentCandidatesJson).Where(c => c.Send != send).Concat(sent).OrderBy(c => c.Send).ToList();
         tracking.SentCandidatesJson = JsonSerializer.Serialize(all, ContractJson.Options);
         tracking.SentCount = all.Count(c => c.Send == 1);

@@ -17,18 +17,18 @@ public static class CandidateErasure
     public static async Task EraseAsync(CandidateBankDb db, CandidateIndex index, ErasurePurge purge, CandidateRecord record, string actor, string purpose,
         DateTimeOffset at, CancellationToken cancellationToken)
     {
-        var sentOn = await db.AccessLog.Where(e => e.CandidateId == record.CandidateId && e.Action == AccessActions.SentToCompany && e.JobOrderId != null)
+        var sentOn = await db.AccessLog.Where(e => e.JobCentre == record.JobCentre && e.CandidateId == record.CandidateId && e.Action == AccessActions.SentToCompany && e.JobOrderId != null)
             .Select(e => e.JobOrderId!).Distinct().ToListAsync(cancellationToken);
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {
             var holding = await db.JobOrders.HoldingCandidate(record.CandidateId).ToListAsync(cancellationToken);
-            foreach (var order in holding) order.Revise(order.Shortlist!.Without(record.CandidateId));
+            foreach (var order in holding) order.Revise(order.Shortlist!.Without(record.Key()));
             db.AccessLog.Add(new AccessLogEntry { CandidateId = record.CandidateId, JobCentre = record.JobCentre, At = at, Actor = actor, Action = AccessActions.Withdrawn, Purpose = purpose });
             await db.SaveChangesAsync(cancellationToken);
-            await db.Candidates.Where(c => c.CandidateId == record.CandidateId).ExecuteDeleteAsync(cancellationToken);
+            await db.Candidates.Where(c => c.JobCentre == record.JobCentre && c.CandidateId == record.CandidateId).ExecuteDeleteAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
-        index.Delete(record.CandidateId);
+        index.Delete(record.Key());
         index.Refresh();
         purge.Request(sentOn);
     }

@@ -15,20 +15,22 @@ public static class IndexRebuild
     {
         index.DeleteAll();
         var count = 0;
-        string? after = null;
+        CandidateKey? after = null;
         while (true)
         {
+            var (afterJobCentre, afterId) = (after?.JobCentre, after?.CandidateId);
             var chunk = await db.Candidates.AsNoTracking()
-                .Where(c => after == null || string.Compare(c.CandidateId, after) > 0)
-                .OrderBy(c => c.CandidateId)
+                .Where(c => afterJobCentre == null || string.Compare(c.JobCentre, afterJobCentre) > 0
+                    || (c.JobCentre == afterJobCentre && string.Compare(c.CandidateId, afterId) > 0))
+                .OrderBy(c => c.JobCentre).ThenBy(c => c.CandidateId)
                 .Take(ChunkSize)
-                .Select(c => new { c.CandidateId, c.ProfileJson })
+                .Select(c => new { c.JobCentre, c.CandidateId, c.ProfileJson })
                 .ToListAsync(cancellationToken);
             if (chunk.Count == 0) break;
             // Reading the next chunk from SQLite is one thread's work; parsing and indexing this one use every core.
             index.UpsertMany(chunk.AsParallel().Select(r => JsonSerializer.Deserialize<CandidateProfile>(r.ProfileJson, ContractJson.Options)!).ToList());
             count += chunk.Count;
-            after = chunk[^1].CandidateId;
+            after = new CandidateKey(chunk[^1].JobCentre, chunk[^1].CandidateId);
             progress?.Invoke(count);
         }
         index.Commit();

@@ -38,17 +38,18 @@ public sealed class IndexRepair(IServiceScopeFactory scopes, CandidateIndex inde
             index.Refresh();
         }
         var indexed = index.IndexedVersions();
-        var stored = await db.Candidates.AsNoTracking().Select(c => new { c.CandidateId, c.Version }).ToListAsync(cancellationToken);
-        var storedIds = stored.Select(s => s.CandidateId).ToHashSet(StringComparer.Ordinal);
+        var stored = await db.Candidates.AsNoTracking().Select(c => new { c.JobCentre, c.CandidateId, c.Version }).ToListAsync(cancellationToken);
+        var storedKeys = stored.Select(s => new CandidateKey(s.JobCentre, s.CandidateId)).ToHashSet();
 
-        var stale = stored.Where(s => !indexed.TryGetValue(s.CandidateId, out var v) || v != s.Version).Select(s => s.CandidateId).ToList();
+        var stale = stored.Where(s => !indexed.TryGetValue(new CandidateKey(s.JobCentre, s.CandidateId), out var v) || v != s.Version)
+            .Select(s => new CandidateKey(s.JobCentre, s.CandidateId)).ToList();
         foreach (var chunk in stale.Chunk(500))
         {
-            var records = await db.Candidates.AsNoTracking().Where(c => chunk.Contains(c.CandidateId)).ToListAsync(cancellationToken);
-            index.UpsertMany(records.Select(r => JsonSerializer.Deserialize<CandidateProfile>(r.ProfileJson, ContractJson.Options)!).ToList());
+            var records = await db.Candidates.AsNoTracking().ByKeysAsync(chunk, cancellationToken);
+            index.UpsertMany(records.Values.Select(r => JsonSerializer.Deserialize<CandidateProfile>(r.ProfileJson, ContractJson.Options)!).ToList());
         }
-        var orphans = indexed.Keys.Where(id => !storedIds.Contains(id)).ToList();
-        foreach (var id in orphans) index.Delete(id);
+        var orphans = indexed.Keys.Where(key => !storedKeys.Contains(key)).ToList();
+        foreach (var key in orphans) index.Delete(key);
 
         index.Commit();
         // A rebuild after a format change, or a large repair, leaves many small segments.

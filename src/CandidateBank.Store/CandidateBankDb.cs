@@ -24,9 +24,8 @@ public abstract class CandidateBankDb(DbContextOptions options) : DbContext(opti
     {
         model.Entity<CandidateRecord>(candidate =>
         {
-            candidate.HasKey(c => c.CandidateId);
-            // A job centre's own candidates, in id order: its list pages without sorting the job centre's rows.
-            candidate.HasIndex(c => new { c.JobCentre, c.CandidateId });
+            // Ids are each job centre's own (CandidateKey); the key also lists a job centre's candidates in id order.
+            candidate.HasKey(c => new { c.JobCentre, c.CandidateId });
         });
         model.Entity<JobOrderRecord>(order =>
         {
@@ -70,7 +69,7 @@ public abstract class CandidateBankDb(DbContextOptions options) : DbContext(opti
         model.Entity<AccessLogEntry>(entry =>
         {
             entry.ToTable("AccessLog");
-            entry.HasIndex(e => new { e.CandidateId, e.At });
+            entry.HasIndex(e => new { e.JobCentre, e.CandidateId, e.At });
         });
     }
 

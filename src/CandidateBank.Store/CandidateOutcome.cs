@@ -9,6 +9,8 @@ public sealed class CandidateOutcome
     public long Id { get; init; }
     public required string JobOrderId { get; init; }
     public required string CandidateId { get; init; }
+    /// <summary>The candidate's job centre (<see cref="Contracts.CandidateKey"/>); empty in rows recorded before two job centres could share an id.</summary>
+    public string JobCentre { get; init; } = "";
     public required string Outcome { get; init; }
     public required DateTimeOffset RecordedAt { get; init; }
     public required string RecordedBy { get; init; }

@@ -16,12 +16,12 @@ public sealed class BusFaultTests
     private static List<CandidateProfile> ProfilesWithVersions(string prefix, int count) =>
         Enumerable.Range(0, count).Select(i => Profiles.Struktør($"{prefix}-{i:D5}") with { Version = 1 + i % 3 }).ToList();
 
-    private static void AssertExactlyOnce(IReadOnlyList<CandidateProfile> published, IReadOnlyDictionary<string, int> stored, int documents, IReadOnlyDictionary<string, int> indexed)
+    private static void AssertExactlyOnce(IReadOnlyList<CandidateProfile> published, IReadOnlyDictionary<string, int> stored, int documents, IReadOnlyDictionary<CandidateKey, int> indexed)
     {
         Assert.Equal(published.Count, stored.Count);
         Assert.Equal(published.Count, documents);
         Assert.Equal(published.Count, indexed.Count);
-        var wrong = published.Where(p => stored.GetValueOrDefault(p.CandidateId) != p.Version || indexed.GetValueOrDefault(p.CandidateId) != p.Version).ToList();
+        var wrong = published.Where(p => stored.GetValueOrDefault(p.CandidateId) != p.Version || indexed.GetValueOrDefault(CandidateKey.Of(p)) != p.Version).ToList();
         Assert.True(wrong.Count == 0, $"{wrong.Count} profiles have a missing or wrong version, e.g. {wrong.FirstOrDefault()?.CandidateId}");
     }
 

@@ -1,3 +1,4 @@
+using CandidateBank.Contracts;
 using CandidateBank.Matching.Geography;
 using CandidateBank.Matching.Index;
 using Microsoft.Data.Sqlite;
@@ -42,7 +43,7 @@ public static class DataProbe
     }
 
     /// <summary>Number of documents and the version of each candidate in the index; the server must be stopped.</summary>
-    public static (int Documents, IReadOnlyDictionary<string, int> Versions) Index(string dataDirectory)
+    public static (int Documents, IReadOnlyDictionary<CandidateKey, int> Versions) Index(string dataDirectory)
     {
         using var index = new CandidateIndex(Path.Combine(dataDirectory, "index"), Municipalities.Denmark, RecruitmentNetworks.Defaults);
         return (index.Count, index.IndexedVersions());

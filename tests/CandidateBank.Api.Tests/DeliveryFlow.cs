@@ -18,7 +18,7 @@ public static class DeliveryFlow
         {
             var batch = await admin.PostAsJsonAsync("/api/v1/candidates/batch", profiles, ContractJson.Options);
             Assert.True(batch.IsSuccessStatusCode, await batch.Content.ReadAsStringAsync());
-            await admin.WaitUntilIndexed(profiles.Select(p => p.CandidateId).ToArray());
+            await admin.WaitUntilIndexed(profiles.Select(p => $"{p.CandidateId}?jobCentre={p.JobCentre}").ToArray());
         }
         var consultant = factory.ClientWithKey(CandidateBankFactory.ConsultantKey);
         var submitted = await consultant.PostAsJsonAsync("/api/v1/job-orders", order, ContractJson.Options);

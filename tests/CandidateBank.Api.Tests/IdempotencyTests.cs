@@ -45,7 +45,7 @@ public sealed class IdempotencyTests : IAsyncLifetime
         var stored = await (await _server.CreateClient().WithKey(CandidateBankFactory.AarhusKey).GetAsync("/api/v1/candidates/idem")).Read<Candidates.StoredCandidate>();
         Assert.Equal(3, stored.Version);
         Assert.Equal("Version tre", stored.Profile.Headline);
-        Assert.Equal(3, _server.Services.GetRequiredService<CandidateIndex>().IndexedVersions()["idem"]);
+        Assert.Equal(3, _server.Services.GetRequiredService<CandidateIndex>().IndexedVersions()[new CandidateKey("Aarhus", "idem")]);
         Assert.False(_harness.Consumed.Select<CandidateProfile>().Any(m => m.Exception is not null), "no delivery should fault");
     }
 

@@ -40,7 +40,7 @@ public sealed class ReindexCommandTests : IDisposable
 
         using var index = new CandidateIndex(Path.Combine(_data, "index"), Municipalities.Denmark, RecruitmentNetworks.Defaults);
         Assert.Equal(2500, index.Count);
-        Assert.Equal(1, index.IndexedVersions()["cli-2499"]);
+        Assert.Equal(1, Assert.Single(index.IndexedVersions(), v => v.Key.CandidateId == "cli-2499").Value);
     }
 
     [Fact]

@@ -34,7 +34,7 @@ public sealed class CachedRuleFilterTests : IDisposable
     private List<string> Cached(JobOrder order, bool includeCertificates, bool lacking = false) =>
         Ids(_index.Search(new FilteredQuery(new MatchAllDocsQuery(), HardRuleFilter.Cached(_index.Rules.For(order), _bitsets, includeCertificates, lacking), RuleFilter.AlwaysRandomAccess), null, _count));
 
-    private static List<string> Ids(IEnumerable<(CandidateProfile Profile, float Score)> hits) => hits.Select(h => h.Profile.CandidateId).Order(StringComparer.Ordinal).ToList();
+    private static List<string> Ids(IEnumerable<(CandidateProfile Profile, float Score)> hits) => hits.Select(h => CandidateKey.Of(h.Profile).ToString()).Order(StringComparer.Ordinal).ToList();
 
     [Fact]
     public void Cached_filter_passes_the_same_candidates_as_the_rule_query_on_every_order()
@@ -63,7 +63,7 @@ public sealed class CachedRuleFilterTests : IDisposable
         var before = Cached(order, includeCertificates: true);
         Assert.NotEmpty(before);
 
-        _index.Delete(before[0]);
+        _index.Delete(CandidateKey.Parse(before[0]));
         _index.Refresh();
 
         Assert.Equal(before.Skip(1), Cached(order, includeCertificates: true));

@@ -40,9 +40,9 @@ public sealed class CandidateDocumentTests : IDisposable
         var actual = Contents(parallel);
         Assert.Equal(profiles.Count, actual.Count);
         foreach (var profile in profiles)
-            Assert.Equal(expected[profile.CandidateId], actual[profile.CandidateId]);
-        Assert.Single(actual["lone-skill"], entry => entry.StartsWith("skill:", StringComparison.Ordinal));
-        Assert.Single(actual["lone-skill"], entry => entry.StartsWith("skillName:", StringComparison.Ordinal));
+            Assert.Equal(expected[CandidateKey.Of(profile).ToString()], actual[CandidateKey.Of(profile).ToString()]);
+        Assert.Single(actual["Aarhus/lone-skill"], entry => entry.StartsWith("skill:", StringComparison.Ordinal));
+        Assert.Single(actual["Aarhus/lone-skill"], entry => entry.StartsWith("skillName:", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -54,7 +54,7 @@ public sealed class CandidateDocumentTests : IDisposable
 
         var document = documents.Create(Profiles.Struktør("few", home: "Odder") with { Skills = ["epoxy"], Languages = ["polsk"] });
 
-        Assert.Equal("few", document.Get(CandidateFields.Id));
+        Assert.Equal("Aarhus/few", document.Get(CandidateFields.Id));
         Assert.Equal(["epoxy"], document.GetFields(CandidateFields.Skill).Select(f => f.GetStringValue()));
         Assert.Equal(["polsk"], document.GetFields(CandidateFields.Language).Select(f => f.GetStringValue()));
         Assert.Equal(Municipalities.Denmark.Reachable("Odder", Profiles.Struktør().MaxCommuteKm).Select(CandidateDocument.Key),

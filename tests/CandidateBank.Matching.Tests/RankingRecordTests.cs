@@ -1,3 +1,4 @@
+using CandidateBank.Contracts;
 using CandidateBank.Matching.Geography;
 using CandidateBank.Matching.Index;
 using CandidateBank.Matching.Shortlisting;
@@ -67,7 +68,7 @@ public sealed class RankingRecordTests : IDisposable
 
         Assert.Equal(1, index.SegmentCount);
         Assert.Equal(4, index.Count);
-        Assert.Equal(2, index.IndexedVersions()["segment-0"]);
+        Assert.Equal(2, index.IndexedVersions()[new CandidateKey("Aarhus", "segment-0")]);
     }
 
     public void Dispose()

@@ -164,7 +164,7 @@ public sealed class ShortlistBuilderTests : IDisposable
     public void Withdrawn_candidate_disappears_from_later_shortlists()
     {
         Shortlist(Profiles.LightRail(), Profiles.Struktør("gone"));
-        _index.Delete("gone");
+        _index.Delete(new CandidateKey("Aarhus", "gone"));
         _index.Refresh();
         Assert.Empty(Ids(_builder.Build("order-2", Profiles.LightRail())));
     }
@@ -217,7 +217,7 @@ public sealed class ShortlistBuilderTests : IDisposable
         foreach (var i in Enumerable.Range(1, 500)) _index.Upsert(Profiles.Struktør($"e{i}"));
         _index.Refresh();
         _index.Compact();
-        _index.Delete("e7");
+        _index.Delete(new CandidateKey("Aarhus", "e7"));
         _index.Refresh();
         Assert.Equal(1, _index.DeletedDocuments); // one in 500: far below the 10 % a merge policy waits for by default
 
@@ -232,7 +232,7 @@ public sealed class ShortlistBuilderTests : IDisposable
         _index.Upsert(Profiles.Struktør("v"));
         _index.Upsert(Profiles.Struktør("v") with { Version = 3 });
         _index.Refresh();
-        Assert.Equal(3, _index.IndexedVersions()["v"]);
+        Assert.Equal(3, _index.IndexedVersions()[new CandidateKey("Aarhus", "v")]);
         Assert.Equal(1, _index.Count);
     }
 

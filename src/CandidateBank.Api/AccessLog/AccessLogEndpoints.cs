@@ -1,6 +1,6 @@
 using System.Security.Claims;
 using CandidateBank.Api.Auth;
-using CandidateBank.Matching.Geography;
+using CandidateBank.Api.Candidates;
 using CandidateBank.Store;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -28,13 +28,14 @@ public static class AccessLogEndpoints
     /// centre used before (erased since) or uses too never shows the other's entries, nor whether they exist.
     /// </summary>
     public static async Task<Results<Ok<List<AccessLogView>>, ProblemHttpResult>> GetAccessLog(
-        string candidateId, ClaimsPrincipal user, CandidateBankDb db, CancellationToken cancellationToken)
+        string candidateId, ClaimsPrincipal user, CandidateBankDb db, CancellationToken cancellationToken, string? jobCentre = null)
     {
-        var own = user.IsAdmin() ? null : Municipalities.Denmark.Canonical(user.JobCentre() ?? "");
+        var own = OwnCandidates.JobCentreOf(user, jobCentre);
         var entries = await db.AccessLog.AsNoTracking().Where(e => e.CandidateId == candidateId && (own == null || e.JobCentre == own)).ToListAsync(cancellationToken);
         if (entries.Count == 0 && !await db.Candidates.AsNoTracking().AnyAsync(c => c.CandidateId == candidateId && (own == null || c.JobCentre == own), cancellationToken))
             return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Candidate not found",
                 detail: $"Neither a candidate '{candidateId}' nor access log entries for one belong to your job centre.");
+        if (entries.Select(e => e.JobCentre).Distinct().ToList() is { Count: > 1 } owners) return OwnCandidates.SharedId(candidateId, owners);
         return TypedResults.Ok(entries.OrderBy(e => e.At).ThenBy(e => e.Id)
             .Select(e => new AccessLogView(e.At, e.Actor, e.Action, e.JobOrderId, e.Purpose)).ToList());
     }

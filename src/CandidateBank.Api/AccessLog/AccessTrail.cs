@@ -10,19 +10,20 @@ public static class AccessTrail
 {
     public static async Task RecordShortlistShownAsync(this CandidateBankDb db, ClaimsPrincipal user, Shortlist shortlist, string purpose, CancellationToken cancellationToken)
     {
-        var shown = shortlist.Candidates.Select(c => (c.CandidateId, AccessActions.ShownInShortlist))
-            .Concat(shortlist.NearMisses.Select(n => (n.CandidateId, AccessActions.ShownAsNearMiss)))
+        var shown = shortlist.Candidates.Select(c => (Candidate: c.Key(), Action: AccessActions.ShownInShortlist))
+            .Concat(shortlist.NearMisses.Select(n => (Candidate: n.Key(), Action: AccessActions.ShownAsNearMiss)))
             .ToList();
-        var ids = shown.Select(s => s.CandidateId).ToList();
-        // The owner is read from the store: the entry must name it even after the profile is erased.
-        var owners = await db.Candidates.AsNoTracking().Where(c => ids.Contains(c.CandidateId))
-            .ToDictionaryAsync(c => c.CandidateId, c => c.JobCentre, cancellationToken);
+        var ids = shown.Select(s => s.Candidate.CandidateId).Distinct().ToList();
+        // Only candidates still stored are logged, each under its own job centre (a near-miss stored before shortlists
+        // named it takes it from the store).
+        var stored = (await db.Candidates.AsNoTracking().Where(c => ids.Contains(c.CandidateId)).Select(c => new { c.JobCentre, c.CandidateId })
+            .ToListAsync(cancellationToken)).Select(c => new CandidateKey(c.JobCentre, c.CandidateId)).ToList();
         var at = DateTimeOffset.UtcNow;
-        db.AccessLog.AddRange(shown.Where(s => owners.ContainsKey(s.CandidateId)).Select(s => new AccessLogEntry
+        db.AccessLog.AddRange(shown.SelectMany(s => stored.Where(s.Candidate.Matches).Select(owner => new AccessLogEntry
         {
-            CandidateId = s.CandidateId, JobCentre = owners[s.CandidateId], At = at, Actor = user.Identity?.Name ?? "?",
-            Action = s.Item2, JobOrderId = shortlist.JobOrderId, Purpose = purpose,
-        }));
+            CandidateId = owner.CandidateId, JobCentre = owner.JobCentre, At = at, Actor = user.Identity?.Name ?? "?",
+            Action = s.Action, JobOrderId = shortlist.JobOrderId, Purpose = purpose,
+        })));
         await db.SaveChangesAsync(cancellationToken);
     }
 

@@ -29,10 +29,10 @@ public static class CandidateEndpoints
             .WithSummary("Publish up to 1,000 candidate profiles at once: all or none")
             .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         group.MapGet("/{candidateId}", GetCandidate).WithName(nameof(GetCandidate))
-            .WithSummary("Read a stored candidate profile").ProducesProblem(StatusCodes.Status404NotFound);
+            .WithSummary("Read a stored candidate profile").ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         group.MapDelete("/{candidateId}", WithdrawCandidate).WithName(nameof(WithdrawCandidate))
             .WithSummary("Withdraw a candidate: erased from the store, the index and every unsent shortlist")
-            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         return group;
     }
 
@@ -65,11 +65,12 @@ public static class CandidateEndpoints
             foreach (var (field, messages) in validator.Validate(profiles[i]).Errors)
                 errors[$"[{i}].{field}"] = messages;
         }
-        var duplicates = profiles.Where(p => p is not null).GroupBy(p => p.CandidateId).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
-        if (duplicates.Count > 0) errors["candidateId"] = [$"appears more than once in the batch: {string.Join(", ", duplicates)}."];
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
 
         profiles = profiles.Select(validator.Canonical.Of).ToList();
+        var duplicates = profiles.GroupBy(CandidateKey.Of).Where(g => g.Count() > 1).Select(g => g.Key.CandidateId).ToList();
+        if (duplicates.Count > 0)
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["candidateId"] = [$"appears more than once in the batch: {string.Join(", ", duplicates)}."] });
         if (profiles.FirstOrDefault(p => !user.ActsFor(p.JobCentre)) is { } foreign) return NotYourJobCentre(user, foreign.JobCentre);
         if (await VersionConflicts(db, validator.Canonical, profiles, cancellationToken) is [var conflict, ..]) return conflict;
 
@@ -79,17 +80,15 @@ public static class CandidateEndpoints
 
     /// <summary>
     /// A profile whose version is stored with other content is a 409 naming the stored version (the bus dead-letters it
-    /// with the same words); an identical resend passes. Only the owning job centre's own candidates are compared, so the
-    /// answer tells nobody about another job centre's ids.
+    /// with the same words); an identical resend passes. Only the job centre's own candidates are compared (ids are each
+    /// job centre's own), so the answer tells nobody about another job centre's ids.
     /// </summary>
     private static async Task<List<ProblemHttpResult>> VersionConflicts(CandidateBankDb db, CanonicalForms canonical,
         IReadOnlyList<CandidateProfile> profiles, CancellationToken cancellationToken)
     {
-        var ids = profiles.Select(p => p.CandidateId).ToList();
-        var stored = await db.Candidates.AsNoTracking().Where(c => ids.Contains(c.CandidateId))
-            .Select(c => new { c.CandidateId, c.JobCentre, c.Version, c.ProfileJson }).ToDictionaryAsync(c => c.CandidateId, StringComparer.Ordinal, cancellationToken);
+        var stored = await db.Candidates.AsNoTracking().ByKeysAsync(profiles.Select(CandidateKey.Of), cancellationToken);
         return profiles
-            .Where(p => stored.TryGetValue(p.CandidateId, out var s) && s.JobCentre == p.JobCentre && s.Version == p.Version
+            .Where(p => stored.TryGetValue(CandidateKey.Of(p), out var s) && s.Version == p.Version
                 && !canonical.SameContent(JsonSerializer.Deserialize<CandidateProfile>(s.ProfileJson, ContractJson.Options)!, p))
             .Select(p => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "This version is already stored",
                 detail: CanonicalForms.VersionConflict(p.CandidateId, p.Version)))
@@ -97,11 +96,12 @@ public static class CandidateEndpoints
     }
 
     public static async Task<Results<Ok<StoredCandidate>, ProblemHttpResult>> GetCandidate(
-        string candidateId, ClaimsPrincipal user, CandidateBankDb db, CancellationToken cancellationToken)
+        string candidateId, ClaimsPrincipal user, CandidateBankDb db, CancellationToken cancellationToken, string? jobCentre = null)
     {
-        var record = await db.Candidates.AsNoTracking().FirstOrDefaultAsync(c => c.CandidateId == candidateId, cancellationToken);
-        // Another job centre's candidate looks exactly like a missing one: existence is personal data too.
-        if (record is null || record.IndexedAt is null || !user.ActsFor(record.JobCentre)) return CandidateNotFound(candidateId);
+        // Another job centre's candidate is not there at all: existence is personal data too.
+        var (record, problem) = await OwnCandidates.FindAsync(db, user, candidateId, jobCentre, cancellationToken);
+        if (problem is not null) return problem;
+        if (record!.IndexedAt is null) return OwnCandidates.NotFound(candidateId);
         if (!string.Equals(user.JobCentre(), record.JobCentre, StringComparison.OrdinalIgnoreCase))
             await db.RecordOpenedAsync(user, record, cancellationToken); // an admin looking at another job centre's citizen
         var profile = JsonSerializer.Deserialize<CandidateProfile>(record.ProfileJson, ContractJson.Options)!;
@@ -109,18 +109,14 @@ public static class CandidateEndpoints
     }
 
     public static async Task<Results<Accepted, ProblemHttpResult>> WithdrawCandidate(
-        string candidateId, ClaimsPrincipal user, CandidateBankDb db, ConfirmedPublisher bus, CancellationToken cancellationToken)
+        string candidateId, ClaimsPrincipal user, CandidateBankDb db, ConfirmedPublisher bus, CancellationToken cancellationToken, string? jobCentre = null)
     {
-        var record = await db.Candidates.AsNoTracking().FirstOrDefaultAsync(c => c.CandidateId == candidateId, cancellationToken);
-        if (record is null || !user.ActsFor(record.JobCentre)) return CandidateNotFound(candidateId);
+        var (record, problem) = await OwnCandidates.FindAsync(db, user, candidateId, jobCentre, cancellationToken);
+        if (problem is not null) return problem;
 
-        if (await bus.Publish(new CandidateWithdrawn { CandidateId = candidateId, JobCentre = record.JobCentre }, cancellationToken) is { } unavailable) return unavailable;
+        if (await bus.Publish(new CandidateWithdrawn { CandidateId = candidateId, JobCentre = record!.JobCentre }, cancellationToken) is { } unavailable) return unavailable;
         return TypedResults.Accepted((string?)null);
     }
-
-    private static ProblemHttpResult CandidateNotFound(string candidateId) =>
-        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Candidate not found",
-            detail: $"No indexed candidate '{candidateId}' belongs to your job centre.");
 
     private static ProblemHttpResult NotYourJobCentre(ClaimsPrincipal user, string jobCentre) =>
         TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Not your job centre's candidate",

@@ -75,7 +75,7 @@ public static class FeedbackEndpoints
         var order = await db.JobOrders.FirstAsync(o => o.Id == record.JobOrderId, cancellationToken);
         var notRecorded = new List<string>();
         foreach (var hired in sent.Where(c => (feedback.Hired ?? []).Contains(c.Reference)))
-            if (await OutcomeRecording.RecordAsync(db, order, hired.CandidateId, Outcomes.Hired, "virksomheden", null, ratedAt, cancellationToken) is { } refusal)
+            if (await OutcomeRecording.RecordAsync(db, order, order.Shortlist is { } shortlist ? hired.KeyOn(shortlist) : hired.Key(), Outcomes.Hired, "virksomheden", null, ratedAt, cancellationToken) is { } refusal)
                 notRecorded.Add(refusal.Replace(hired.CandidateId, hired.Reference));
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(new FeedbackAccepted(record.JobOrderId, feedback.Rating, (feedback.Hired?.Count ?? 0) - notRecorded.Count, notRecorded));

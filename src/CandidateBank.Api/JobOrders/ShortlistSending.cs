@@ -1,13 +1,15 @@
 using System.Security.Claims;
+using CandidateBank.Contracts;
 using CandidateBank.Delivery;
 using CandidateBank.Store;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 
 namespace CandidateBank.Api.JobOrders;
 
 /// <summary>Optional body of the send call: candidates the consultant takes off the shortlist before it goes out.</summary>
+/// <param name="RemoveCandidateIds">Candidates to take off, each by id, or as <c>jobCentre/id</c> when two job centres' candidates on the list share it.</param>
 public sealed record SendShortlistRequest(IReadOnlyList<string>? RemoveCandidateIds = null);
 
 /// <summary>
@@ -30,19 +32,21 @@ public static class ShortlistSending
         if (record.Shortlist is not { } shortlist) return JobOrderProblems.ShortlistNotReady(id, record.Status);
 
         var laterSend = tracking?.ApprovedAt is not null;
-        var offered = ShortlistApproval.Offered(shortlist, tracking).Select(c => c.CandidateId).ToList();
+        var offered = ShortlistApproval.Offered(shortlist, tracking);
         if (laterSend && offered.Count == 0) return AlreadySent(id, tracking!);
         if (offered.Count == 0) return JobOrderProblems.NothingToSend(id);
-        var removed = (request?.RemoveCandidateIds ?? []).ToHashSet(StringComparer.Ordinal);
-        var unknown = removed.Except(offered).ToList();
-        if (unknown.Count > 0)
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
-            {
-                ["removeCandidateIds"] = unknown.Select(c => laterSend
-                    ? $"'{c}' is not among the candidates new since the last send of job order '{id}' ({string.Join(", ", offered)})."
-                    : $"'{c}' is not on the shortlist of job order '{id}'.").ToArray(),
-            });
-        if (laterSend && offered.All(removed.Contains))
+        var removed = new HashSet<CandidateKey>();
+        var refusals = new List<string>();
+        foreach (var name in (request?.RemoveCandidateIds ?? []).Distinct(StringComparer.Ordinal))
+        {
+            var (candidate, ambiguous) = CandidateNames.Resolve(name ?? "", offered, c => c.Key());
+            if (candidate is not null) removed.Add(candidate.Key());
+            else refusals.Add(ambiguous ?? (laterSend
+                ? $"'{name}' is not among the candidates new since the last send of job order '{id}' ({string.Join(", ", offered.Select(c => c.CandidateId))})."
+                : $"'{name}' is not on the shortlist of job order '{id}'."));
+        }
+        if (refusals.Count > 0) return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["removeCandidateIds"] = [.. refusals] });
+        if (laterSend && offered.All(c => removed.Contains(c.Key())))
             return TypedResults.ValidationProblem(new Dictionary<string, string[]>
             {
                 ["removeCandidateIds"] = [$"takes off every candidate new since the last send of job order '{id}', so nothing would be emailed."],

@@ -5,8 +5,8 @@ using CandidateBank.Delivery;
 using CandidateBank.Matching.Geography;
 using CandidateBank.Store;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 
@@ -66,7 +66,7 @@ public static class MetricsEndpoints
         CancellationToken cancellationToken)
     {
         var hires = (await db.Outcomes.AsNoTracking().Where(o => o.Outcome == Outcomes.Hired)
-                .Select(o => new { o.JobOrderId, o.CandidateId, o.RecordedAt }).ToListAsync(cancellationToken))
+                .Select(o => new { o.JobOrderId, o.JobCentre, o.CandidateId, o.RecordedAt }).ToListAsync(cancellationToken))
             .ToLookup(h => h.JobOrderId);
         var orders = (await (
                 from order in db.JobOrders.AsNoTracking()
@@ -80,7 +80,7 @@ public static class MetricsEndpoints
                 var sent = SentCandidate.Read(o.SentCandidatesJson).Where(c => c.Send == 1).ToList();
                 var hired = hires[o.Id].ToList();
                 return new PlacedOrder(o.JobCentre, o.Status, o.ReceivedAt, hired.Count == 0 ? null : hired.Min(h => h.RecordedAt), sent.Count,
-                    sent.Select((c, i) => (c.CandidateId, Rank: i + 1)).Where(c => hired.Any(h => h.CandidateId == c.CandidateId)).Select(c => c.Rank).ToHashSet());
+                    sent.Select((c, i) => (Key: c.Key(), Rank: i + 1)).Where(c => hired.Any(h => new CandidateKey(h.JobCentre, h.CandidateId).Matches(c.Key))).Select(c => c.Rank).ToHashSet());
             })
             .ToList();
         return TypedResults.Ok(new PlacementReport(clock.GetUtcNow(),

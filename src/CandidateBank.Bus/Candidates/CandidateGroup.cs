@@ -16,20 +16,15 @@ internal static class CandidateGroup
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CandidateBankDb>();
         var canonical = scope.ServiceProvider.GetRequiredService<MessageValidator>().Canonical;
-        var ids = profiles.Select(p => p.CandidateId).Distinct().ToList();
-        var records = await db.Candidates.Where(c => ids.Contains(c.CandidateId)).ToDictionaryAsync(c => c.CandidateId, StringComparer.Ordinal);
+        // Each job centre's ids are its own: a profile only ever meets its own job centre's stored candidate.
+        var records = await db.Candidates.ByKeysAsync(profiles.Select(CandidateKey.Of), default);
 
         var outcomes = new WriteOutcome[profiles.Count];
-        var toIndex = new Dictionary<string, (CandidateRecord Record, CandidateProfile Profile)>(StringComparer.Ordinal);
+        var toIndex = new Dictionary<CandidateKey, (CandidateRecord Record, CandidateProfile Profile)>();
         for (var i = 0; i < profiles.Count; i++)
         {
             var profile = profiles[i];
-            records.TryGetValue(profile.CandidateId, out var record);
-            if (record is not null && record.JobCentre != profile.JobCentre)
-            {
-                outcomes[i] = new WriteOutcome(false, record.Version, $"candidate '{profile.CandidateId}' belongs to job centre '{record.JobCentre}'.");
-                continue;
-            }
+            records.TryGetValue(CandidateKey.Of(profile), out var record);
             if (record is not null && record.Version >= profile.Version)
             {
                 if (record.Version == profile.Version && !canonical.SameContent(JsonSerializer.Deserialize<CandidateProfile>(record.ProfileJson, ContractJson.Options)!, profile))
@@ -42,7 +37,7 @@ internal static class CandidateGroup
                     // Re-publishing the stored version confirms the profile is current: it restarts the retention period.
                     record.PublishedAt = clock.GetUtcNow();
                     // Stored but never marked indexed: an earlier attempt stopped half-way; finish it.
-                    if (record.IndexedAt is null) toIndex[record.CandidateId] = (record, profile);
+                    if (record.IndexedAt is null) toIndex[record.Key()] = (record, profile);
                 }
                 outcomes[i] = new WriteOutcome(false, record.Version);
                 continue;
@@ -50,12 +45,12 @@ internal static class CandidateGroup
             if (record is null)
             {
                 record = db.Candidates.Add(new CandidateRecord { CandidateId = profile.CandidateId, JobCentre = profile.JobCentre, Version = 0, ProfileJson = "", PublishedAt = default }).Entity;
-                records[profile.CandidateId] = record;
+                records[record.Key()] = record;
             }
             record.Version = profile.Version;
             record.ProfileJson = JsonSerializer.Serialize(profile, ContractJson.Options);
             record.PublishedAt = clock.GetUtcNow();
-            toIndex[record.CandidateId] = (record, profile);
+            toIndex[record.Key()] = (record, profile);
             outcomes[i] = new WriteOutcome(true, profile.Version);
         }
         var indexedAt = clock.GetUtcNow();

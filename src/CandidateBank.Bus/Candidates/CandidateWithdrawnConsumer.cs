@@ -1,6 +1,7 @@
 using CandidateBank.Bus.Partners;
 using CandidateBank.Contracts;
 using CandidateBank.Indexing;
+using CandidateBank.Matching.Geography;
 using CandidateBank.Matching.Index;
 using CandidateBank.Store;
 using MassTransit;
@@ -17,19 +18,18 @@ public sealed class CandidateWithdrawnConsumer(CandidateBankDb db, CandidateInde
         if (string.IsNullOrWhiteSpace(withdrawn.CandidateId))
             throw new InvalidMessageException("CandidateWithdrawn rejected: candidateId is required.");
 
-        var record = await db.Candidates.AsNoTracking().FirstOrDefaultAsync(c => c.CandidateId == withdrawn.CandidateId, context.CancellationToken);
-        if (record is not null && !string.Equals(record.JobCentre, withdrawn.JobCentre, StringComparison.OrdinalIgnoreCase))
-            throw new InvalidMessageException($"CandidateWithdrawn rejected: candidate '{withdrawn.CandidateId}' belongs to another job centre than '{withdrawn.JobCentre}'.");
-
+        // The job centre's own id: another job centre's candidate with the same id is another candidate, left alone.
+        var key = new CandidateKey(Municipalities.Denmark.Canonical(withdrawn.JobCentre ?? ""), withdrawn.CandidateId);
+        var record = await db.Candidates.AsNoTracking().FindAsync(key, context.CancellationToken);
         if (record is null)
         {
-            index.Delete(withdrawn.CandidateId); // in case a crash left it in the index
+            index.Delete(key); // in case a crash left it in the index
             index.Refresh();
             return;
         }
         // The access log names who really asked: the partner's verified login on RabbitMQ.
         // CandidateBank's own login publishes a withdrawal the REST API checked: named, as before, by its job centre.
-        var actor = context.TryGetPayload<BusCaller>(out var caller) && caller.JobCentre is not null ? caller.Actor : withdrawn.JobCentre;
+        var actor = context.TryGetPayload<BusCaller>(out var caller) && caller.JobCentre is not null ? caller.Actor : record.JobCentre;
         await CandidateErasure.EraseAsync(db, index, purge, record, actor, "Trukket tilbage af jobcentret (ret til sletning)", withdrawn.WithdrawnAt, context.CancellationToken);
     }
 }

@@ -45,11 +45,11 @@ public sealed class OpenOrderRematching(IServiceScopeFactory scopes, OpenOrderSe
         while (await _arrived.Reader.WaitToReadAsync(stoppingToken))
         {
             await Task.Delay(Burst, stoppingToken);
-            var updated = new List<string>();
+            var updated = new List<CandidateKey>();
             while (_arrived.Reader.TryRead(out var profile))
             {
                 qualifying.UnionWith(openOrders.QualifyingFor(profile));
-                if (profile.Version > 1) updated.Add(profile.CandidateId);
+                if (profile.Version > 1) updated.Add(CandidateKey.Of(profile));
             }
             // A newer version may no longer qualify (consent across networks withdrawn, a course expired): the open
             // orders whose lists hold it are shortlisted again too.
@@ -75,15 +75,17 @@ public sealed class OpenOrderRematching(IServiceScopeFactory scopes, OpenOrderSe
         logger.LogInformation("Open job orders matched against arriving candidates: {Count}", open.Count);
     }
 
-    private async Task<List<string>> OrdersHoldingAsync(List<string> candidateIds, CancellationToken cancellationToken)
+    private async Task<List<string>> OrdersHoldingAsync(List<CandidateKey> candidates, CancellationToken cancellationToken)
     {
-        if (candidateIds.Count == 0) return [];
+        if (candidates.Count == 0) return [];
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CandidateBankDb>();
         var holding = new List<string>();
-        foreach (var candidateId in candidateIds)
+        foreach (var candidate in candidates)
         {
-            holding.AddRange(await db.JobOrders.HoldingCandidate(candidateId).Where(o => JobOrderStatus.Open.Contains(o.Status))
+            // The text match on the id may find an order holding another job centre's candidate with that id: shortlisting
+            // it again changes nothing.
+            holding.AddRange(await db.JobOrders.HoldingCandidate(candidate.CandidateId).Where(o => JobOrderStatus.Open.Contains(o.Status))
                 .Select(o => o.Id).ToListAsync(cancellationToken));
         }
         return holding;
@@ -99,17 +101,18 @@ public sealed class OpenOrderRematching(IServiceScopeFactory scopes, OpenOrderSe
             openOrders.Remove(id); // filled, expired or closed since it was put there
             return;
         }
-        var before = record.Shortlist!.Candidates.Select(c => c.CandidateId).ToHashSet(StringComparer.Ordinal);
+        var before = record.Shortlist!.Candidates.Select(c => c.Key()).ToHashSet();
         var rebuilt = shortlists.Build(id, record.Order);
-        var arrived = rebuilt.Candidates.Count(c => !before.Contains(c.CandidateId));
-        var departed = before.Count(c => rebuilt.Candidates.All(r => r.CandidateId != c));
+        var arrived = rebuilt.Candidates.Count(c => !before.Contains(c.Key()));
+        var departed = before.Count(c => rebuilt.Candidates.All(r => r.Key() != c));
         if (arrived == 0 && departed == 0) return; // qualified, but not among the best the list holds
 
         var tracking = await db.Tracking.AsNoTracking().FirstOrDefaultAsync(t => t.JobOrderId == id, cancellationToken);
         // Offered already: sent in some email, or taken off by the consultant before one.
-        var offered = tracking?.ApprovedAt is null ? null
-            : SentCandidate.Read(tracking.SentCandidatesJson).Select(c => c.CandidateId).Concat(ShortlistApproval.TakenOff(tracking)).ToHashSet(StringComparer.Ordinal);
-        record.Revise(rebuilt with { NewSinceSent = offered is null ? [] : rebuilt.Candidates.Select(c => c.CandidateId).Where(c => !offered.Contains(c)).ToList() });
+        record.Revise(rebuilt with
+        {
+            NewSinceSent = tracking?.ApprovedAt is null ? [] : rebuilt.Candidates.Where(c => !ShortlistApproval.OfferedBefore(tracking, c.Key())).Select(c => c.CandidateId).ToList(),
+        });
         var now = clock.GetUtcNow();
         if (arrived > 0) Outbox.Add(db, EmailKind.NewCandidates, id, AlertEmail.Compose(email.Value, EmailKind.NewCandidates, record, now, arrived), now);
         await db.SaveChangesAsync(cancellationToken);

@@ -32,8 +32,8 @@ public sealed class CandidateDocument(HardRuleTerms rules, TradeVocabulary vocab
         var textTerms = fields.Tokens.Record(analyzer, CandidateFields.Text, profile.Headline + "\n" + profile.Summary);
         var doc = new Document
         {
-            fields.StoredExact(CandidateFields.Id, profile.CandidateId),
-            fields.SortedValue(CandidateFields.IdValues, new BytesRef(profile.CandidateId)),
+            fields.StoredExact(CandidateFields.Id, CandidateKey.Of(profile).ToString()),
+            fields.SortedValue(CandidateFields.IdValues, new BytesRef(CandidateKey.Of(profile).ToString())),
             fields.NumericValue(CandidateFields.Version, profile.Version),
             fields.Stored(CandidateFields.Json, JsonSerializer.Serialize(profile, ContractJson.Options)),
             fields.Exact(CandidateFields.JobCentre, Key(profile.JobCentre)),

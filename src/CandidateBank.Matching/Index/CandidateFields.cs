@@ -3,6 +3,7 @@ namespace CandidateBank.Matching.Index;
 /// <summary>Field names of a candidate document in the Lucene index.</summary>
 public static class CandidateFields
 {
+    /// <summary>The candidate's <see cref="Contracts.CandidateKey"/> in its one-string form (job centre/id): the document's key term.</summary>
     public const string Id = "id";
     public const string IdValues = "id_dv";
     public const string Version = "version";

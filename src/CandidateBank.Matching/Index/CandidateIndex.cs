@@ -40,7 +40,7 @@ public sealed class CandidateIndex : IDisposable
     /// The version of the document mapping. A change to <see cref="CandidateDocument"/> or the analysis raises it, and
     /// an index written with another format is rebuilt from the store at start (see IndexRepair).
     /// </summary>
-    public const string Format = "6";
+    public const string Format = "7";
     private const string FormatKey = "candidatebank.format";
 
     public Analyzer Analyzer { get; }
@@ -87,7 +87,7 @@ public sealed class CandidateIndex : IDisposable
     public bool IsCurrentFormat { get; private set; }
 
     public void Upsert(CandidateProfile profile) =>
-        _writer.UpdateDocument(new Term(CandidateFields.Id, profile.CandidateId), _documents.Create(profile));
+        _writer.UpdateDocument(KeyTerm(CandidateKey.Of(profile)), _documents.Create(profile));
 
     /// <summary>
     /// Many profiles at once (a rebuild, a bulk load, a group of deliveries): documents are built and analysed on every
@@ -100,7 +100,9 @@ public sealed class CandidateIndex : IDisposable
             range => { for (var i = range.Item1; i < range.Item2; i++) Upsert(profiles[i]); });
     }
 
-    public void Delete(string candidateId) => _writer.DeleteDocuments(new Term(CandidateFields.Id, candidateId));
+    public void Delete(CandidateKey candidate) => _writer.DeleteDocuments(KeyTerm(candidate));
+
+    private static Term KeyTerm(CandidateKey candidate) => new(CandidateFields.Id, candidate.ToString());
 
     public void DeleteAll()
     {
@@ -159,9 +161,9 @@ public sealed class CandidateIndex : IDisposable
     public int DocFreq(Term term) => Read(searcher => searcher.IndexReader.DocFreq(term));
 
     /// <summary>The version of every indexed candidate, read from doc values: cheap enough to run at every start.</summary>
-    public IReadOnlyDictionary<string, int> IndexedVersions()
+    public IReadOnlyDictionary<CandidateKey, int> IndexedVersions()
     {
-        var versions = new Dictionary<string, int>(StringComparer.Ordinal);
+        var versions = new Dictionary<CandidateKey, int>();
         return Read(searcher =>
         {
             foreach (var leaf in searcher.IndexReader.Leaves)
@@ -176,7 +178,7 @@ public sealed class CandidateIndex : IDisposable
                 {
                     if (live is not null && !live.Get(doc)) continue;
                     ids.Get(doc, id);
-                    versions[id.Utf8ToString()] = (int)numbers.Get(doc);
+                    versions[CandidateKey.Parse(id.Utf8ToString())] = (int)numbers.Get(doc);
                 }
             }
             return versions;
@@ -217,14 +219,14 @@ public sealed class CandidateIndex : IDisposable
         });
     }
 
-    /// <summary>The full profiles of <paramref name="candidateIds"/>, in that order; a candidate no longer indexed is left out.</summary>
-    public IReadOnlyList<CandidateProfile> Load(IEnumerable<string> candidateIds)
+    /// <summary>The full profiles of <paramref name="candidates"/>, in that order; a candidate no longer indexed is left out.</summary>
+    public IReadOnlyList<CandidateProfile> Load(IEnumerable<CandidateKey> candidates)
     {
         return Read(searcher =>
         {
             var profiles = new List<CandidateProfile>();
-            foreach (var id in candidateIds)
-                if (searcher.Search(new TermQuery(new Term(CandidateFields.Id, id)), 1).ScoreDocs is [var hit])
+            foreach (var candidate in candidates)
+                if (searcher.Search(new TermQuery(KeyTerm(candidate)), 1).ScoreDocs is [var hit])
                     profiles.Add(StoredProfile(searcher, hit.Doc));
             return profiles;
         });

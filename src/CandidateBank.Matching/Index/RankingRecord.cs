@@ -11,6 +11,7 @@ namespace CandidateBank.Matching.Index;
 /// </summary>
 public sealed record RankingRecord(
     string CandidateId,
+    string JobCentre,
     string HomeMunicipality,
     int MaxCommuteKm,
     IReadOnlyList<OccupationExperience> Occupations,
@@ -22,10 +23,12 @@ public sealed record RankingRecord(
     /// <summary>Lucene keeps a binary doc value under 32 KB; a profile whose record is larger is ranked from its stored copy.</summary>
     public const int MaxBytes = 32_000;
 
+    public CandidateKey Key() => new(JobCentre, CandidateId);
+
     private const byte Complete = 1, TooLarge = 0;
 
     public static RankingRecord Of(CandidateProfile profile, IReadOnlySet<string> textTerms) => new(
-        profile.CandidateId, profile.HomeMunicipality, profile.MaxCommuteKm, profile.Occupations, profile.Skills, profile.Certificates, textTerms, profile.Senior);
+        profile.CandidateId, profile.JobCentre, profile.HomeMunicipality, profile.MaxCommuteKm, profile.Occupations, profile.Skills, profile.Certificates, textTerms, profile.Senior);
 
     /// <summary>
     /// The record's bytes, or a one-byte marker when they would pass <see cref="MaxBytes"/> (a profile near the schema's
@@ -43,6 +46,7 @@ public sealed record RankingRecord(
         using var reader = new BinaryReader(new MemoryStream(value.Bytes, value.Offset, value.Length, writable: false), Encoding.UTF8);
         if (reader.ReadByte() != Complete) return null;
         var id = reader.ReadString();
+        var jobCentre = reader.ReadString();
         var home = reader.ReadString();
         var commute = reader.ReadInt32();
         var occupations = new OccupationExperience[reader.ReadInt32()];
@@ -50,7 +54,7 @@ public sealed record RankingRecord(
         var skills = ReadStrings(reader);
         var certificates = ReadStrings(reader);
         var textTerms = ReadStrings(reader).ToHashSet(StringComparer.Ordinal);
-        return new RankingRecord(id, home, commute, occupations, skills, certificates, textTerms, reader.ReadBoolean());
+        return new RankingRecord(id, jobCentre, home, commute, occupations, skills, certificates, textTerms, reader.ReadBoolean());
     }
 
     private static byte[] Write(RankingRecord record)
@@ -60,6 +64,7 @@ public sealed record RankingRecord(
         {
             writer.Write(Complete);
             writer.Write(record.CandidateId);
+            writer.Write(record.JobCentre);
             writer.Write(record.HomeMunicipality);
             writer.Write(record.MaxCommuteKm);
             writer.Write(record.Occupations.Count);

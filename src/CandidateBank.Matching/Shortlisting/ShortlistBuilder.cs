@@ -51,7 +51,7 @@ public sealed class ShortlistBuilder(CandidateIndex index, Municipalities munici
             JobOrderId = jobOrderId,
             GeneratedAt = clock.GetUtcNow(),
             Candidates = ranked,
-            NearMisses = NearMisses(order, rules, relevance, ranked.Select(c => c.CandidateId).ToHashSet()),
+            NearMisses = NearMisses(order, rules, relevance, ranked.Select(c => c.Key()).ToHashSet()),
             QualifiedCount = qualified,
             Target = order.Target(),
             Insufficient = qualified < order.Target(),
@@ -60,15 +60,16 @@ public sealed class ShortlistBuilder(CandidateIndex index, Municipalities munici
     }
 
     /// <summary>Best first; equal scores in candidate-id order, so the same bank always gives the same list.</summary>
-    private List<(string CandidateId, CandidateScore Score)> Rerank(JobOrder order, IReadOnlyList<RankingHit> hits, int count)
+    private List<(CandidateKey Candidate, CandidateScore Score)> Rerank(JobOrder order, IReadOnlyList<RankingHit> hits, int count)
     {
         var best = hits.Count == 0 ? 0 : hits.Max(h => h.Score);
         var knownTrade = Vocabulary.Occupation(order.Occupation) is not null;
         return hits
-            .Select(hit => (hit.Candidate.CandidateId, Score: Score(order, hit.Candidate, hit.Score, best)))
+            .Select(hit => (Candidate: hit.Candidate.Key(), Score: Score(order, hit.Candidate, hit.Score, best)))
             .Where(c => OccupationMatch.Admits(knownTrade, c.Score.Occupation.Level))
             .OrderByDescending(c => c.Score.Value)
-            .ThenBy(c => c.CandidateId, StringComparer.Ordinal)
+            .ThenBy(c => c.Candidate.CandidateId, StringComparer.Ordinal)
+            .ThenBy(c => c.Candidate.JobCentre, StringComparer.Ordinal)
             .Take(count)
             .ToList();
     }
@@ -85,13 +86,13 @@ public sealed class ShortlistBuilder(CandidateIndex index, Municipalities munici
     /// Only those who make the list are loaded in full and explained in Danish. One withdrawn since the search is left
     /// out, as it would be a moment later.
     /// </summary>
-    private List<ShortlistedCandidate> Shortlisted(JobOrder order, List<(string CandidateId, CandidateScore Score)> chosen)
+    private List<ShortlistedCandidate> Shortlisted(JobOrder order, List<(CandidateKey Candidate, CandidateScore Score)> chosen)
     {
         var certificates = order.RequiredCertificates.Select(Vocabulary.CertificateName).Distinct().ToList();
-        var profiles = index.Load(chosen.Select(c => c.CandidateId)).ToDictionary(p => p.CandidateId, StringComparer.Ordinal);
+        var profiles = index.Load(chosen.Select(c => c.Candidate)).ToDictionary(CandidateKey.Of);
         return chosen
-            .Where(c => profiles.ContainsKey(c.CandidateId))
-            .Select((c, i) => Explained(i + 1, order, profiles[c.CandidateId], c.Score, certificates))
+            .Where(c => profiles.ContainsKey(c.Candidate))
+            .Select((c, i) => Explained(i + 1, order, profiles[c.Candidate], c.Score, certificates))
             .ToList();
     }
 
@@ -99,7 +100,7 @@ public sealed class ShortlistBuilder(CandidateIndex index, Municipalities munici
         new(rank, profile.CandidateId, score.Value, profile.JobCentre, score.DistanceKm, score.Skills.Matched.ToList(), certificates,
             Explanation.InDanish(order, profile, score, certificates));
 
-    private List<NearMiss> NearMisses(JobOrder order, OrderRules rules, Query relevance, HashSet<string> shortlisted)
+    private List<NearMiss> NearMisses(JobOrder order, OrderRules rules, Query relevance, HashSet<CandidateKey> shortlisted)
     {
         if (order.RequiredCertificates.Count == 0) return [];
         // Only candidates who lack a required certificate: the qualified are on the shortlist or behind it, not near-misses.
@@ -108,14 +109,15 @@ public sealed class ShortlistBuilder(CandidateIndex index, Municipalities munici
         var best = hits.Count == 0 ? 0 : hits.Max(h => h.Score);
         // Which certificates are missing is cheap to tell; the score is not, so only near-misses are scored.
         return hits
-            .Where(hit => !shortlisted.Contains(hit.Candidate.CandidateId))
+            .Where(hit => !shortlisted.Contains(hit.Candidate.Key()))
             .Select(hit => (Hit: hit, Missing: MissingCertificates(order, hit.Candidate.Certificates)))
             .Where(c => c.Missing.Count is > 0 and <= MaxMissingCertificates)
-            .Select(c => (c.Hit.Candidate.CandidateId, Score(order, c.Hit.Candidate, c.Hit.Score, best).Value, c.Missing))
+            .Select(c => (c.Hit.Candidate, Score(order, c.Hit.Candidate, c.Hit.Score, best).Value, c.Missing))
             .OrderByDescending(c => c.Value)
-            .ThenBy(c => c.CandidateId, StringComparer.Ordinal)
+            .ThenBy(c => c.Candidate.CandidateId, StringComparer.Ordinal)
+            .ThenBy(c => c.Candidate.JobCentre, StringComparer.Ordinal)
             .Take(order.ShortlistSize)
-            .Select(c => new NearMiss(c.CandidateId, c.Missing))
+            .Select(c => new NearMiss(c.Candidate.CandidateId, c.Missing, c.Candidate.JobCentre))
             .ToList();
     }
 
@@ -130,12 +132,12 @@ public sealed class ShortlistBuilder(CandidateIndex index, Municipalities munici
         var filter = HardRuleFilter.Cached(rules, _bitsets, includeCertificates: false, lackingACertificate: true, probablyHeld: true);
         var (hits, _) = index.Rank(new FilteredQuery(relevance, filter, RuleFilter.AlwaysRandomAccess), NearMissDepth);
         return Rerank(order, hits, order.ShortlistSize)
-            .Select(c => hits.First(h => h.Candidate.CandidateId == c.CandidateId).Candidate)
+            .Select(c => hits.First(h => h.Candidate.Key() == c.Candidate).Candidate)
             .Select(candidate => new CandidateToVerify(candidate.CandidateId, order.RequiredCertificates
                 .Where(required => !Vocabulary.HoldsCertificate(candidate.Certificates, required))
                 .Select(required => new CertificateToVerify(Vocabulary.CertificateName(required),
                     candidate.Certificates.FirstOrDefault(held => Vocabulary.CertificateKeysProbablySatisfiedBy(held).Contains(Vocabulary.CertificateKey(required))) ?? ""))
-                .ToList()))
+                .ToList(), candidate.JobCentre))
             .ToList();
     }
 

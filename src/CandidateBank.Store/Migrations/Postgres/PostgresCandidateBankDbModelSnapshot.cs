@@ -58,7 +58,7 @@ namespace CandidateBank.Store.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CandidateId", "At");
+                    b.HasIndex("JobCentre", "CandidateId", "At");
 
                     b.ToTable("AccessLog", (string)null);
                 });
@@ -109,6 +109,10 @@ namespace CandidateBank.Store.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("JobCentre")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<string>("JobOrderId")
                         .IsRequired()
                         .HasColumnType("text");
@@ -136,15 +140,14 @@ namespace CandidateBank.Store.Migrations.Postgres
 
             modelBuilder.Entity("CandidateBank.Store.CandidateRecord", b =>
                 {
+                    b.Property<string>("JobCentre")
+                        .HasColumnType("text");
+
                     b.Property<string>("CandidateId")
                         .HasColumnType("text");
 
                     b.Property<long?>("IndexedAt")
                         .HasColumnType("bigint");
-
-                    b.Property<string>("JobCentre")
-                        .IsRequired()
-                        .HasColumnType("text");
 
                     b.Property<string>("ProfileJson")
                         .IsRequired()
@@ -156,9 +159,7 @@ namespace CandidateBank.Store.Migrations.Postgres
                     b.Property<int>("Version")
                         .HasColumnType("integer");
 
-                    b.HasKey("CandidateId");
-
-                    b.HasIndex("JobCentre", "CandidateId");
+                    b.HasKey("JobCentre", "CandidateId");
 
                     b.ToTable("Candidates");
                 });

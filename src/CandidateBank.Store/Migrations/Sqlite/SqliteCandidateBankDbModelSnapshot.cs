@@ -51,7 +51,7 @@ namespace CandidateBank.Store.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CandidateId", "At");
+                    b.HasIndex("JobCentre", "CandidateId", "At");
 
                     b.ToTable("AccessLog", (string)null);
                 });
@@ -100,6 +100,10 @@ namespace CandidateBank.Store.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("JobCentre")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("JobOrderId")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -127,15 +131,14 @@ namespace CandidateBank.Store.Migrations.Sqlite
 
             modelBuilder.Entity("CandidateBank.Store.CandidateRecord", b =>
                 {
+                    b.Property<string>("JobCentre")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("CandidateId")
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("IndexedAt")
                         .HasColumnType("INTEGER");
-
-                    b.Property<string>("JobCentre")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
 
                     b.Property<string>("ProfileJson")
                         .IsRequired()
@@ -147,9 +150,7 @@ namespace CandidateBank.Store.Migrations.Sqlite
                     b.Property<int>("Version")
                         .HasColumnType("INTEGER");
 
-                    b.HasKey("CandidateId");
-
-                    b.HasIndex("JobCentre", "CandidateId");
+                    b.HasKey("JobCentre", "CandidateId");
 
                     b.ToTable("Candidates");
                 });

@@ -20,6 +20,9 @@ public sealed class CandidateModel(CandidateBankDb db, ConfirmedPublisher bus) :
     public string? Error { get; private set; }
     [TempData] public string? Message { get; set; }
 
+    /// <summary>Which job centre's candidate an admin opens when two job centres use the id (a job centre user always opens its own).</summary>
+    [BindProperty(SupportsGet = true)] public string? JobCentre { get; set; }
+
     public async Task OnGetAsync(string candidateId, CancellationToken cancellationToken) => await LoadAsync(candidateId, cancellationToken);
 
     public async Task<IActionResult> OnPostEraseAsync(string candidateId, bool confirm, CancellationToken cancellationToken)
@@ -30,7 +33,7 @@ public sealed class CandidateModel(CandidateBankDb db, ConfirmedPublisher bus) :
             await LoadAsync(candidateId, cancellationToken);
             return Page();
         }
-        switch ((await CandidateEndpoints.WithdrawCandidate(candidateId, User, db, bus, cancellationToken)).Result)
+        switch ((await CandidateEndpoints.WithdrawCandidate(candidateId, User, db, bus, cancellationToken, JobCentre)).Result)
         {
             case Accepted:
                 Message = $"Kandidat {candidateId} slettes nu fra banken, indekset og de kandidatlister, der ikke er sendt.";
@@ -48,12 +51,12 @@ public sealed class CandidateModel(CandidateBankDb db, ConfirmedPublisher bus) :
 
     private async Task LoadAsync(string candidateId, CancellationToken cancellationToken)
     {
-        if ((await CandidateEndpoints.GetCandidate(candidateId, User, db, cancellationToken)).Result is not Ok<StoredCandidate> found)
+        if ((await CandidateEndpoints.GetCandidate(candidateId, User, db, cancellationToken, JobCentre)).Result is not Ok<StoredCandidate> found)
         {
             Response.StatusCode = StatusCodes.Status404NotFound;
             return;
         }
         Stored = found.Value!;
-        if ((await AccessLogEndpoints.GetAccessLog(candidateId, User, db, cancellationToken)).Result is Ok<List<AccessLogView>> log) AccessLog = log.Value!;
+        if ((await AccessLogEndpoints.GetAccessLog(candidateId, User, db, cancellationToken, JobCentre)).Result is Ok<List<AccessLogView>> log) AccessLog = log.Value!;
     }
 }

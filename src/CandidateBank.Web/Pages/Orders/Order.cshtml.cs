@@ -29,7 +29,7 @@ public sealed class OrderModel(CandidateBankDb db, OrderAccess access, Shortlist
 
     public List<CandidateOutcomeView> CandidateOutcomes { get; private set; } = [];
     public GapReport? Gaps { get; private set; }
-    public Dictionary<string, CandidateContact> Contacts { get; private set; } = [];
+    public Dictionary<CandidateKey, CandidateContact> Contacts { get; private set; } = [];
     public List<CompanyRating> Ratings { get; private set; } = [];
 
     public JobOrderView? View { get; private set; }
@@ -38,8 +38,11 @@ public sealed class OrderModel(CandidateBankDb db, OrderAccess access, Shortlist
     [TempData] public string? Message { get; set; }
 
     public bool LaterSend => View?.Delivery?.ApprovedAt is not null;
-    public HashSet<string> Offered { get; private set; } = [];
-    public HashSet<string> SentIds { get; private set; } = [];
+    public HashSet<CandidateKey> Offered { get; private set; } = [];
+    public HashSet<CandidateKey> SentKeys { get; private set; } = [];
+
+    /// <summary>How the outcome form names a sent candidate: as job centre/id, which the API reads whether or not the id is shared.</summary>
+    public static string NameOf(CandidateOutcomeView sent) => sent.JobCentre.Length > 0 ? new CandidateKey(sent.JobCentre, sent.CandidateId).ToString() : sent.CandidateId;
     public bool CanSend => Offered.Count > 0 && View?.Status is JobOrderStatus.Shortlisted or JobOrderStatus.Sent or JobOrderStatus.DeliveryFailed;
 
     public async Task OnGetAsync(string id, CancellationToken cancellationToken) => await LoadAsync(id, cancellationToken);
@@ -63,10 +66,10 @@ public sealed class OrderModel(CandidateBankDb db, OrderAccess access, Shortlist
     }
 
     /// <summary>As the email to the company would show them: contact details only with the citizen's consent to share them.</summary>
-    private async Task<Dictionary<string, CandidateContact>> ContactsAsync(List<string> ids, CancellationToken cancellationToken) =>
-        (await db.Candidates.AsNoTracking().Where(c => ids.Contains(c.CandidateId)).Select(c => new { c.CandidateId, c.ProfileJson }).ToListAsync(cancellationToken))
-        .Select(c => (c.CandidateId, Profile: JsonSerializer.Deserialize<CandidateProfile>(c.ProfileJson, ContractJson.Options)!))
-        .ToDictionary(c => c.CandidateId, c => new CandidateContact(references.For(c.CandidateId), c.Profile.Consent.ShareWithEmployers ? c.Profile.Contact : null), StringComparer.Ordinal);
+    private async Task<Dictionary<CandidateKey, CandidateContact>> ContactsAsync(IEnumerable<CandidateKey> candidates, CancellationToken cancellationToken) =>
+        (await db.Candidates.AsNoTracking().ByKeysAsync(candidates, cancellationToken))
+        .Select(c => (c.Key, Profile: JsonSerializer.Deserialize<CandidateProfile>(c.Value.ProfileJson, ContractJson.Options)!))
+        .ToDictionary(c => c.Key, c => new CandidateContact(references.For(c.Key), c.Profile.Consent.ShareWithEmployers ? c.Profile.Contact : null));
 
     /// <summary>What became of a sent candidate, recorded through the API's rule (forward only, final states final).</summary>
     public async Task<IActionResult> OnPostOutcomeAsync(string id, string candidateId, string outcome, string? note, CancellationToken cancellationToken)
@@ -115,13 +118,13 @@ public sealed class OrderModel(CandidateBankDb db, OrderAccess access, Shortlist
         if (Shortlist is not null)
         {
             Gaps = GapReport.From(Shortlist);
-            Contacts = await ContactsAsync(Shortlist.Candidates.Select(c => c.CandidateId).ToList(), cancellationToken);
+            Contacts = await ContactsAsync(Shortlist.Candidates.Select(c => c.Key()), cancellationToken);
         }
         Ratings = await db.Feedback.AsNoTracking().Where(f => f.JobOrderId == id && f.RatedAt != null)
             .Select(f => new CompanyRating(f.Rating!.Value, f.Comment, f.RatedAt!.Value)).ToListAsync(cancellationToken);
         if ((await OutcomeRecording.GetOutcomes(id, User, db, access, cancellationToken)).Result is Ok<List<CandidateOutcomeView>> outcomes) CandidateOutcomes = outcomes.Value!;
-        SentIds = (View.Delivery?.Candidates ?? []).Select(c => c.CandidateId).ToHashSet(StringComparer.Ordinal);
-        Offered = Shortlist is null ? []
-            : (LaterSend ? Shortlist.NewSinceSent : Shortlist.Candidates.Select(c => c.CandidateId)).ToHashSet(StringComparer.Ordinal);
+        SentKeys = Shortlist is null ? [] : (View.Delivery?.Candidates ?? []).Select(c => c.KeyOn(Shortlist)).ToHashSet();
+        Offered = Shortlist is null ? [] : ShortlistApproval.Offered(Shortlist, await db.Tracking.AsNoTracking().FirstOrDefaultAsync(t => t.JobOrderId == id, cancellationToken))
+            .Select(c => c.Key()).ToHashSet();
     }
 }
