@@ -69,9 +69,18 @@ public static class OutcomeRecording
     public static async Task<Results<Ok<List<CandidateOutcomeView>>, ProblemHttpResult>> GetOutcomes(
         string id, ClaimsPrincipal user, CandidateBankDb db, OrderAccess access, CancellationToken cancellationToken)
     {
-        if (await access.FindAsync(db, user, id, cancellationToken) is null) return JobOrderProblems.NotFound(id);
-        var history = await HistoryAsync(db, id, cancellationToken);
-        return TypedResults.Ok((await SentCandidatesAsync(db, id, cancellationToken)).Select(c => View(c, history.GetValueOrDefault(c.CandidateId))).ToList());
+        if (await access.FindAsync(db, user, id, cancellationToken) is not { } record) return JobOrderProblems.NotFound(id);
+        return TypedResults.Ok(await OutcomesOfAsync(record, db, cancellationToken));
+    }
+
+    /// <summary>
+    /// Where each sent candidate stands, as GET /api/v1/job-orders/{id}/outcomes gives it, for a record the caller found
+    /// through <see cref="OrderAccess"/>: lets a caller that already holds the order skip a second lookup of it.
+    /// </summary>
+    public static async Task<List<CandidateOutcomeView>> OutcomesOfAsync(JobOrderRecord record, CandidateBankDb db, CancellationToken cancellationToken)
+    {
+        var history = await HistoryAsync(db, record.Id, cancellationToken);
+        return (await SentCandidatesAsync(db, record.Id, cancellationToken)).Select(c => View(c, history.GetValueOrDefault(c.CandidateId))).ToList();
     }
 
     private static CandidateOutcomeView View(SentCandidate candidate, List<CandidateOutcome>? steps) =>
