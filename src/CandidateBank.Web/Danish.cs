@@ -1,9 +1,10 @@
 using System.Globalization;
+using CandidateBank.Contracts;
 using CandidateBank.Store;
 
 namespace CandidateBank.Web;
 
-/// <summary>How the app says statuses and times in Danish.</summary>
+/// <summary>How the app says statuses, employment types, languages and times in Danish.</summary>
 public static class Danish
 {
     private static readonly CultureInfo Culture = CultureInfo.GetCultureInfo("da-DK");
@@ -50,6 +51,29 @@ public static class Danish
         AccessActions.Withdrawn => "Slettet",
         _ => action,
     };
+
+    public static string Employment(string type) => type switch
+    {
+        EmploymentType.Ordinary => "Ordinær ansættelse",
+        EmploymentType.Temporary => "Vikariat eller tidsbegrænset ansættelse",
+        _ => type,
+    };
+
+    /// <summary>
+    /// The API takes languages as ISO 639-1 codes; consultants write their names. A name not here is passed on as written,
+    /// so the API's refusal names it beside the field.
+    /// </summary>
+    private static readonly Dictionary<string, string> LanguageCodes = new(StringComparer.Create(Culture, ignoreCase: true))
+    {
+        ["dansk"] = "da", ["engelsk"] = "en", ["tysk"] = "de", ["svensk"] = "sv", ["norsk"] = "no", ["islandsk"] = "is", ["finsk"] = "fi",
+        ["polsk"] = "pl", ["rumænsk"] = "ro", ["litauisk"] = "lt", ["lettisk"] = "lv", ["estisk"] = "et", ["ukrainsk"] = "uk", ["russisk"] = "ru",
+        ["bulgarsk"] = "bg", ["ungarsk"] = "hu", ["tjekkisk"] = "cs", ["slovakisk"] = "sk", ["kroatisk"] = "hr", ["serbisk"] = "sr",
+        ["fransk"] = "fr", ["spansk"] = "es", ["portugisisk"] = "pt", ["italiensk"] = "it", ["hollandsk"] = "nl", ["nederlandsk"] = "nl", ["græsk"] = "el",
+        ["tyrkisk"] = "tr", ["arabisk"] = "ar", ["persisk"] = "fa", ["kurdisk"] = "ku", ["somalisk"] = "so", ["tigrinya"] = "ti", ["urdu"] = "ur",
+        ["vietnamesisk"] = "vi", ["thai"] = "th", ["kinesisk"] = "zh",
+    };
+
+    public static string LanguageCode(string language) => LanguageCodes.GetValueOrDefault(language, language);
 
     public static string Time(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, Copenhagen).ToString("d. MMM yyyy 'kl.' HH:mm", Culture);
 

@@ -1,6 +1,4 @@
 using System.Net;
-using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -56,7 +54,7 @@ public sealed class AppRoleMatrixTests : IClassFixture<AppRoleMatrixTests.Server
     public async Task Each_role_gets_what_the_page_allows_it(int page, int role)
     {
         var (_, path, expected) = Pages[page];
-        var browser = await SignedIn(Keys[role]);
+        var browser = await _factory.SignedIn(Keys[role]);
 
         var response = await browser.GetAsync(path);
 
@@ -79,17 +77,5 @@ public sealed class AppRoleMatrixTests : IClassFixture<AppRoleMatrixTests.Server
         var missing = mapped.Where(p => Pages.All(m => m.Pattern != p) && !Public.Contains(p)).ToList();
 
         Assert.True(missing.Count == 0, "Pages without a row in the app's role matrix: " + string.Join(", ", missing));
-    }
-
-    /// <summary>A cookie-keeping client that does not follow redirects, signed in through the form when given a key.</summary>
-    private async Task<HttpClient> SignedIn(string? key)
-    {
-        var client = _factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
-        if (key is null) return client;
-        var form = await client.GetStringAsync("/app/sign-in");
-        var token = Regex.Match(form, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
-        var signedIn = await client.PostAsync("/app/sign-in", new FormUrlEncodedContent(new Dictionary<string, string> { ["Key"] = key, ["__RequestVerificationToken"] = token }));
-        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
-        return client;
     }
 }

@@ -43,7 +43,12 @@ public sealed class WebAppTests : IAsyncLifetime
         await page.GetByLabel("Antal stillinger").FillAsync("4");
         Assert.True(await page.Locator("#certifikater option").CountAsync() > 10); // the vocabulary's certificates as suggestions
         await page.GetByLabel("Certifikat 1").FillAsync("Epoxy-kursus");
-        await page.GetByLabel("Kompetence 1").FillAsync("forskalling");
+        await page.GetByLabel("Kompetence 1", new() { Exact = true }).FillAsync("forskalling");
+        await page.GetByLabel("Ønsket kompetence 1").FillAsync("armering");
+        await page.GetByLabel("Krævede sprog").FillAsync("dansk, klingonsk"); // no language the API knows
+        await page.GetByLabel("Ansættelsesform").SelectOptionAsync(new SelectOptionValue { Label = "Vikariat eller tidsbegrænset ansættelse" });
+        await page.GetByLabel("Antal kandidater ønsket").FillAsync("2");
+        await page.GetByLabel("Virksomheden ønsker seniorer").CheckAsync();
         await page.GetByLabel("Navn").FillAsync("Aarhus Letbane Byg A/S");
         await page.GetByLabel("CVR-nummer").FillAsync("12345678"); // fails the modulus-11 check
         await page.GetByLabel("Kontaktpersonens e-mail").FillAsync("hr@letbanebyg.example");
@@ -52,13 +57,24 @@ public sealed class WebAppTests : IAsyncLifetime
 
         await Assertions.Expect(page.Locator("#company-cvr-fejl")).ToContainTextAsync("is not a valid CVR number");
         await Assertions.Expect(page.GetByLabel("CVR-nummer")).ToHaveAttributeAsync("aria-invalid", "true");
+        await Assertions.Expect(page.Locator("#requiredLanguages-fejl")).ToContainTextAsync("'klingonsk' is not an ISO 639-1 language code");
+        await Assertions.Expect(page.GetByLabel("Krævede sprog")).ToHaveAttributeAsync("aria-invalid", "true");
+        await Assertions.Expect(page.GetByLabel("Ønsket kompetence 1")).ToHaveValueAsync("armering"); // what was entered, kept
+        await Assertions.Expect(page.GetByLabel("Ansættelsesform")).ToHaveValueAsync(EmploymentType.Temporary);
+        await Assertions.Expect(page.GetByLabel("Antal kandidater ønsket")).ToHaveValueAsync("2");
+        await Assertions.Expect(page.GetByLabel("Virksomheden ønsker seniorer")).ToBeCheckedAsync();
         await Browser.ScreenshotAsync(page, "new-order-field-error");
         Assert.Empty(await Browser.AccessibilityProblemsAsync(page));
         await page.GetByLabel("CVR-nummer").FillAsync("12345674");
+        await page.GetByLabel("Krævede sprog").FillAsync("dansk, engelsk");
         await page.GetByRole(AriaRole.Button, new() { Name = "Opret jobordre" }).ClickAsync();
 
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Fire struktører til letbanen");
         var id = page.Url.Split('/')[^1];
+        var received = (await (await _factory.ClientWithKey(CandidateBankFactory.ConsultantKey).GetAsync($"/api/v1/job-orders/{id}")).Read<JobOrderView>()).Order;
+        Assert.Equal(["armering"], received.PreferredSkills);
+        Assert.Equal(["da", "en"], received.RequiredLanguages); // the languages' names as the API's codes
+        Assert.Equal((EmploymentType.Temporary, 2, true), (received.EmploymentType, received.Wanted, received.SeniorFriendly));
         await _factory.ClientWithKey(CandidateBankFactory.ConsultantKey).GetWhen($"/api/v1/job-orders/{id}/shortlist", r => r.IsSuccessStatusCode);
         await page.ReloadAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Table)).ToContainTextAsync("Jens Hansen"); // consented to share contact details

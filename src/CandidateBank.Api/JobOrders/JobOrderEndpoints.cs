@@ -71,8 +71,17 @@ public static class JobOrderEndpoints
     {
         var record = await access.FindAsync(db, user, id, cancellationToken);
         if (record is null) return JobOrderProblems.NotFound(id);
-        var tracking = await db.Tracking.AsNoTracking().FirstOrDefaultAsync(t => t.JobOrderId == id, cancellationToken);
-        return TypedResults.Ok(JobOrderView.From(record, tracking, await DeliveryView.SendsAsync(db, id, cancellationToken)));
+        return TypedResults.Ok(await ViewAsync(record, db, cancellationToken));
+    }
+
+    /// <summary>
+    /// The order as GET /api/v1/job-orders/{id} shows it, for a record the caller found through <see cref="OrderAccess"/>:
+    /// lets a caller that already holds the order (the web app's order page) skip a second lookup of it.
+    /// </summary>
+    public static async Task<JobOrderView> ViewAsync(JobOrderRecord record, CandidateBankDb db, CancellationToken cancellationToken)
+    {
+        var tracking = await db.Tracking.AsNoTracking().FirstOrDefaultAsync(t => t.JobOrderId == record.Id, cancellationToken);
+        return JobOrderView.From(record, tracking, await DeliveryView.SendsAsync(db, record.Id, cancellationToken));
     }
 
     /// <summary>
@@ -88,31 +97,34 @@ public static class JobOrderEndpoints
         var waiting = await db.Outbox.Where(e => e.JobOrderId == id && e.Kind == EmailKind.Shortlist && e.Status == OutgoingEmailStatus.Pending).ToListAsync(cancellationToken);
         db.Outbox.RemoveRange(waiting);
         await db.SaveChangesAsync(cancellationToken);
-        var tracking = await db.Tracking.AsNoTracking().FirstOrDefaultAsync(t => t.JobOrderId == id, cancellationToken);
-        return TypedResults.Ok(JobOrderView.From(record, tracking, await DeliveryView.SendsAsync(db, id, cancellationToken)));
+        return TypedResults.Ok(await ViewAsync(record, db, cancellationToken));
     }
 
     public static async Task<Results<Ok<Shortlist>, ProblemHttpResult>> GetShortlist(
         string id, ClaimsPrincipal user, CandidateBankDb db, OrderAccess access, CancellationToken cancellationToken)
     {
-        var (shortlist, problem) = await ReadShortlist(id, user, db, access, cancellationToken);
-        if (shortlist is null) return problem!;
-        await db.RecordShortlistShownAsync(user, shortlist, $"Shortlist til jobordre {id}", cancellationToken);
+        var record = await access.FindAsync(db, user, id, cancellationToken);
+        if (record is null) return JobOrderProblems.NotFound(id);
+        return await ShortlistOfAsync(record, user, db, cancellationToken);
+    }
+
+    /// <summary>
+    /// The shortlist as GET /api/v1/job-orders/{id}/shortlist gives it, for a record the caller found through
+    /// <see cref="OrderAccess"/>: a 409 until it is ready, and every candidate it shows goes into the access log.
+    /// </summary>
+    public static async Task<Results<Ok<Shortlist>, ProblemHttpResult>> ShortlistOfAsync(
+        JobOrderRecord record, ClaimsPrincipal user, CandidateBankDb db, CancellationToken cancellationToken)
+    {
+        if (record.Shortlist is not { } shortlist) return JobOrderProblems.ShortlistNotReady(record.Id, record.Status);
+        await db.RecordShortlistShownAsync(user, shortlist, $"Shortlist til jobordre {record.Id}", cancellationToken);
         return TypedResults.Ok(shortlist);
     }
 
     public static async Task<Results<Ok<GapReport>, ProblemHttpResult>> GetGaps(
         string id, ClaimsPrincipal user, CandidateBankDb db, OrderAccess access, CancellationToken cancellationToken)
     {
-        var (shortlist, problem) = await ReadShortlist(id, user, db, access, cancellationToken);
-        return shortlist is null ? problem! : TypedResults.Ok(GapReport.From(shortlist));
-    }
-
-    private static async Task<(Shortlist? Shortlist, ProblemHttpResult? Problem)> ReadShortlist(
-        string id, ClaimsPrincipal user, CandidateBankDb db, OrderAccess access, CancellationToken cancellationToken)
-    {
         var record = await access.FindAsync(db, user, id, cancellationToken);
-        if (record is null) return (null, JobOrderProblems.NotFound(id));
-        return record.Shortlist is { } shortlist ? (shortlist, null) : (null, JobOrderProblems.ShortlistNotReady(id, record.Status));
+        if (record is null) return JobOrderProblems.NotFound(id);
+        return record.Shortlist is { } shortlist ? TypedResults.Ok(GapReport.From(shortlist)) : JobOrderProblems.ShortlistNotReady(id, record.Status);
     }
 }

@@ -82,8 +82,17 @@ public static class OutcomeRecording
         string id, ClaimsPrincipal user, CandidateBankDb db, OrderAccess access, CancellationToken cancellationToken)
     {
         if (await access.FindAsync(db, user, id, cancellationToken) is not { } record) return JobOrderProblems.NotFound(id);
-        var history = await HistoryAsync(db, id, cancellationToken);
-        return TypedResults.Ok(SentKeys(record, await SentCandidatesAsync(db, id, cancellationToken)).Select(c => View(c, history)).ToList());
+        return TypedResults.Ok(await OutcomesOfAsync(record, db, cancellationToken));
+    }
+
+    /// <summary>
+    /// Where each sent candidate stands, as GET /api/v1/job-orders/{id}/outcomes gives it, for a record the caller found
+    /// through <see cref="OrderAccess"/>: lets a caller that already holds the order skip a second lookup of it.
+    /// </summary>
+    public static async Task<List<CandidateOutcomeView>> OutcomesOfAsync(JobOrderRecord record, CandidateBankDb db, CancellationToken cancellationToken)
+    {
+        var history = await HistoryAsync(db, record.Id, cancellationToken);
+        return SentKeys(record, await SentCandidatesAsync(db, record.Id, cancellationToken)).Select(c => View(c, history)).ToList();
     }
 
     private static CandidateOutcomeView View(SentKey candidate, List<CandidateOutcome> history)

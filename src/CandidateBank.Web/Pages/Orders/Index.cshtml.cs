@@ -1,6 +1,7 @@
 using CandidateBank.Api.JobOrders;
 using CandidateBank.Delivery;
 using CandidateBank.Store;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -8,7 +9,10 @@ using Microsoft.Extensions.Options;
 
 namespace CandidateBank.Web.Pages;
 
-/// <summary>The orders the consultant may read, earliest deadline first, with those at risk and overdue marked: the list the API gives.</summary>
+/// <summary>
+/// The orders the consultant may read, earliest deadline first (or newest first), with those at risk and overdue marked: the
+/// list the API gives, and its refusal (HTTP 400) of a filter or order it does not know.
+/// </summary>
 public sealed class OrdersModel(CandidateBankDb db, OrderAccess access, TimeProvider clock, IOptions<PromiseOptions> promise) : PageModel
 {
     public const int PageSize = 50;
@@ -31,9 +35,9 @@ public sealed class OrdersModel(CandidateBankDb db, OrderAccess access, TimeProv
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var status = string.IsNullOrEmpty(Status) ? null : Status;
-        var result = await JobOrderListing.ListJobOrders(User, db, access, clock, HttpContext, cancellationToken, status: status, limit: PageSize, after: After,
-            sort: Sort == JobOrderListing.NewestFirst ? Sort : null);
+        // Filters go to the API as given, so an unknown one is refused here as it is over REST, not quietly ignored.
+        var result = await JobOrderListing.ListJobOrders(User, db, access, clock, HttpContext, cancellationToken, status: NullIfEmpty(Status), limit: PageSize,
+            after: NullIfEmpty(After), sort: NullIfEmpty(Sort));
         // The listing says there is a next page in a Link header, meant for API clients; the page shows a link instead.
         var more = HttpContext.Response.Headers.Remove("Link");
         switch (result.Result)
@@ -44,7 +48,10 @@ public sealed class OrdersModel(CandidateBankDb db, OrderAccess access, TimeProv
                 break;
             case ValidationProblem invalid:
                 Problem = string.Join(" ", invalid.ProblemDetails.Errors.SelectMany(e => e.Value));
+                Response.StatusCode = StatusCodes.Status400BadRequest;
                 break;
         }
     }
+
+    private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
 }

@@ -107,14 +107,15 @@ public sealed class OrderModel(CandidateBankDb db, OrderAccess access, Shortlist
 
     private async Task LoadAsync(string id, CancellationToken cancellationToken)
     {
-        if ((await JobOrderEndpoints.GetJobOrder(id, User, db, access, cancellationToken)).Result is not Ok<JobOrderView> found)
+        // One lookup through the API's access rule; the API's own helpers then read the order, shortlist and outcomes from it.
+        if (await access.FindAsync(db, User, id, cancellationToken) is not { } record)
         {
             // Another job centre's order looks exactly like a missing one, as over REST.
             Response.StatusCode = StatusCodes.Status404NotFound;
             return;
         }
-        View = found.Value!;
-        if ((await JobOrderEndpoints.GetShortlist(id, User, db, access, cancellationToken)).Result is Ok<Shortlist> shortlist) Shortlist = shortlist.Value!;
+        View = await JobOrderEndpoints.ViewAsync(record, db, cancellationToken);
+        if ((await JobOrderEndpoints.ShortlistOfAsync(record, User, db, cancellationToken)).Result is Ok<Shortlist> shortlist) Shortlist = shortlist.Value!;
         if (Shortlist is not null)
         {
             Gaps = GapReport.From(Shortlist);
@@ -122,7 +123,7 @@ public sealed class OrderModel(CandidateBankDb db, OrderAccess access, Shortlist
         }
         Ratings = await db.Feedback.AsNoTracking().Where(f => f.JobOrderId == id && f.RatedAt != null)
             .Select(f => new CompanyRating(f.Rating!.Value, f.Comment, f.RatedAt!.Value)).ToListAsync(cancellationToken);
-        if ((await OutcomeRecording.GetOutcomes(id, User, db, access, cancellationToken)).Result is Ok<List<CandidateOutcomeView>> outcomes) CandidateOutcomes = outcomes.Value!;
+        CandidateOutcomes = await OutcomeRecording.OutcomesOfAsync(record, db, cancellationToken);
         SentKeys = Shortlist is null ? [] : (View.Delivery?.Candidates ?? []).Select(c => c.KeyOn(Shortlist)).ToHashSet();
         Offered = Shortlist is null ? [] : ShortlistApproval.Offered(Shortlist, await db.Tracking.AsNoTracking().FirstOrDefaultAsync(t => t.JobOrderId == id, cancellationToken))
             .Select(c => c.Key()).ToHashSet();
