@@ -1,5 +1,6 @@
 using CandidateBank.Bus.Candidates;
 using CandidateBank.Bus.Partners;
+using CandidateBank.Bus.Replicas;
 using CandidateBank.Matching.Calendar;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,8 +14,10 @@ public static class BusSetup
     /// The bus on the configured transport with the consumers that store, index and answer what arrives, and the
     /// retention sweep that publishes expiries. Register after the store, matching and indexing setups.
     /// </summary>
-    public static IServiceCollection AddCandidateBankBus(this IServiceCollection services, BusOptions bus)
+    public static IServiceCollection AddCandidateBankBus(this IServiceCollection services, BusOptions bus, ReplicaOptions? replica = null)
     {
+        services.AddSingleton((replica ?? new ReplicaOptions()).Validated());
+        services.AddHostedService<ReplicaCatchUp>();
         services.AddSingleton<Candidates.CandidateWriter>();
         services.AddSingleton<JobOrders.OpenOrderRematching>();
         services.AddHostedService(sp => sp.GetRequiredService<JobOrders.OpenOrderRematching>());

@@ -34,6 +34,7 @@ public static class Outbox
             Status = OutgoingEmailStatus.Pending,
             NextAttemptAt = now,
             CreatedAt = now,
+            TraceParent = System.Diagnostics.Activity.Current?.Id,
         }).Entity;
 
     public static byte[] Bytes(MimeMessage message)

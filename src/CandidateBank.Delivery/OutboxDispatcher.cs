@@ -17,7 +17,7 @@ namespace CandidateBank.Delivery;
 /// same Message-Id, which receiving systems and people can recognise as a duplicate.
 /// </summary>
 public sealed class OutboxDispatcher(IServiceScopeFactory scopes, IEmailTransport transport, OutboxSignal signal, ShortlistApproval approval,
-    IOptions<EmailOptions> options, TimeProvider clock, ILogger<OutboxDispatcher> logger) : BackgroundService
+    IOptions<EmailOptions> options, WorkLeadership leadership, TimeProvider clock, ILogger<OutboxDispatcher> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -25,7 +25,9 @@ public sealed class OutboxDispatcher(IServiceScopeFactory scopes, IEmailTranspor
         {
             try
             {
-                while (await DeliverNextAsync(stoppingToken)) { }
+                // Each email once, however many replicas share the store: only the leader delivers; the others'
+                // approvals reach it at its next poll.
+                while (leadership.IsLeader && await DeliverNextAsync(stoppingToken)) { }
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -49,6 +51,8 @@ public sealed class OutboxDispatcher(IServiceScopeFactory scopes, IEmailTranspor
             .FirstOrDefaultAsync(cancellationToken);
         if (email is null) return false;
 
+        using var span = CandidateBankActivity.StartContinuing("email send", email.TraceParent, System.Diagnostics.ActivityKind.Client);
+        span?.SetTag("candidatebank.email.kind", email.Kind).SetTag("candidatebank.job_order.id", email.JobOrderId);
         email.Attempts++;
         try
         {

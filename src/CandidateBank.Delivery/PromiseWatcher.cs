@@ -16,15 +16,16 @@ namespace CandidateBank.Delivery;
 /// per change of state, through the outbox, in the same SaveChanges that records the state.
 /// </summary>
 public sealed class PromiseWatcher(IServiceScopeFactory scopes, OutboxSignal signal, IOptions<PromiseOptions> promise,
-    IOptions<OrderOptions> orders, IOptions<EmailOptions> email, NetworkCall network, TimeProvider clock, ILogger<PromiseWatcher> logger) : BackgroundService
+    IOptions<OrderOptions> orders, IOptions<EmailOptions> email, NetworkCall network, WorkLeadership leadership, TimeProvider clock,
+    ILogger<PromiseWatcher> logger) : BackgroundService
 {
-
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(TimeSpan.FromSeconds(promise.Value.CheckSeconds), clock);
         do
         {
-            try { await CheckAsync(stoppingToken); }
+            // One alert per order, however many replicas share the store: only the leader checks.
+            try { if (leadership.IsLeader) await CheckAsync(stoppingToken); }
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 logger.LogError(e, "Promise check failed; trying again at the next one");

@@ -30,7 +30,12 @@ public sealed class IndexRepair(IServiceScopeFactory scopes, CandidateIndex inde
 
     private const int CompactAfter = 10_000;
 
-    public static async Task<(int Reindexed, int Removed)> RepairAsync(CandidateBankDb db, CandidateIndex index, CancellationToken cancellationToken)
+    /// <param name="removeOrphans">
+    /// Whether to delete what the index holds and the store does not: only before the bus runs, since a consumer indexes
+    /// a profile inside the transaction that stores it, a moment before the row is visible.
+    /// </param>
+    public static async Task<(int Reindexed, int Removed)> RepairAsync(CandidateBankDb db, CandidateIndex index, CancellationToken cancellationToken,
+        bool removeOrphans = true)
     {
         if (!index.IsCurrentFormat)
         {
@@ -48,7 +53,7 @@ public sealed class IndexRepair(IServiceScopeFactory scopes, CandidateIndex inde
             var records = await db.Candidates.AsNoTracking().ByKeysAsync(chunk, cancellationToken);
             index.UpsertMany(records.Values.Select(r => JsonSerializer.Deserialize<CandidateProfile>(r.ProfileJson, ContractJson.Options)!).ToList());
         }
-        var orphans = indexed.Keys.Where(key => !storedKeys.Contains(key)).ToList();
+        var orphans = removeOrphans ? indexed.Keys.Where(key => !storedKeys.Contains(key)).ToList() : [];
         foreach (var key in orphans) index.Delete(key);
 
         index.Commit();

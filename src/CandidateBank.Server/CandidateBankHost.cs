@@ -2,6 +2,7 @@ using CandidateBank.Api;
 using CandidateBank.Bus;
 using CandidateBank.Bus.Candidates;
 using CandidateBank.Bus.Partners;
+using CandidateBank.Bus.Replicas;
 using CandidateBank.Web;
 using CandidateBank.Delivery;
 using CandidateBank.Indexing;
@@ -45,7 +46,7 @@ public static class CandidateBankHost
         builder.Services.AddSingleton(privacy);
         builder.Services.AddCandidateBankIndexing(dataDirectory);
         builder.Services.AddCandidateBankDelivery(section, dataDirectory, builder.Configuration["urls"]?.Split(';')[0] ?? DefaultUrl);
-        builder.Services.AddCandidateBankBus(bus);
+        builder.Services.AddCandidateBankBus(bus, section.GetSection("Replica").Get<ReplicaOptions>());
         builder.Services.AddCandidateBankApi(section);
         builder.Services.AddCandidateBankWeb();
         return builder;
@@ -63,6 +64,8 @@ public static class CandidateBankHost
                 app.Logger.LogWarning("Bus partners: none configured (CandidateBank:Bus:Partners:<AMQP login> = job centre); every partner's message will be dead-lettered");
             else app.Logger.LogInformation("Bus partners: {Count} AMQP logins, each publishing for its own job centre", partners.Count);
         }
+        if (app.Services.GetRequiredService<ReplicaOptions>() is { IsReplica: true } replica)
+            app.Logger.LogInformation("Replica {Replica}: its own profile, withdrawal and expiry queues; job orders shared with the other replicas", replica.Id);
         var email = app.Configuration.GetSection("CandidateBank:Email").Get<EmailOptions>() ?? new EmailOptions();
         if (email.UsesSmtp) app.Logger.LogInformation("Email: SMTP {Host}:{Port} ({Security})", email.Host, email.Port, email.Security);
         else app.Logger.LogInformation("Email: no SMTP host configured (CandidateBank:Email:Host); emails are written to {Outbox}",

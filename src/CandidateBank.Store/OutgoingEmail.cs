@@ -19,6 +19,8 @@ public sealed class OutgoingEmail
     public required DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset? SentAt { get; set; }
     public string? LastError { get; set; }
+    /// <summary>The W3C trace context the email was queued in (the job order's trace), so its delivery joins that trace.</summary>
+    public string? TraceParent { get; set; }
 }
 
 public static class EmailKind

@@ -28,6 +28,9 @@ public static class StoreSetup
             services.AddDbContext<CandidateBankDb, SqliteCandidateBankDb>(builder => builder.UseSqlite(connection).AddInterceptors(SecureDelete.Instance));
         }
         services.AddHostedService<StoreInitialiser>();
+        services.AddSingleton(options);
+        services.AddSingleton<WorkLeadership>();
+        services.AddHostedService(sp => sp.GetRequiredService<WorkLeadership>());
         return services;
     }
 
@@ -50,6 +53,8 @@ public static class StoreSetup
         DefaultTimeout = 30,
     }.ToString();
 
+    private const long InitialiseLockKey = 0x4342494E4954; // "CBINIT"
+
     /// <summary>
     /// Brings the store to this release's schema: creates it on first start, adopts a store made before migrations
     /// existed (<see cref="LegacyStore"/>), applies every pending migration, makes the access log append-only, and on
@@ -59,8 +64,16 @@ public static class StoreSetup
     {
         try
         {
+            // Replicas starting together on one PostgreSQL database migrate one after the other.
+            if (db.Database.IsNpgsql())
+            {
+                await db.Database.OpenConnectionAsync(cancellationToken);
+                await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_lock({InitialiseLockKey})", cancellationToken);
+            }
             await LegacyStore.AdoptAsync(db, cancellationToken);
             await db.Database.MigrateAsync(cancellationToken);
+            await AccessLogGuard.InstallAsync(db, cancellationToken);
+            if (db.Database.IsNpgsql()) await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_unlock({InitialiseLockKey})", cancellationToken);
         }
         // EF Core wraps a transient Npgsql failure in an InvalidOperationException that suggests retrying: unwrap it.
         // An error the server reported (PostgresException) is not about reaching it, and is left as it is.
@@ -72,7 +85,6 @@ public static class StoreSetup
                 $"The PostgreSQL store at {target.Host}:{target.Port}, database '{target.Database}', user '{target.Username}' " +
                 $"cannot be reached or created ({cause.Message}). Check CandidateBank:Store:ConnectionString.", exception);
         }
-        await AccessLogGuard.InstallAsync(db, cancellationToken);
         if (db.Database.IsSqlite()) await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
     }
 }

@@ -23,6 +23,8 @@ public sealed partial class MetricsEndpointTests : IDisposable
         var series = SeriesName().Matches(text).Select(m => m.Groups[1].Value).Distinct().ToList();
         Assert.All(series, name => Assert.True(name.StartsWith("candidatebank_", StringComparison.Ordinal) || name == "target_info", name));
         Assert.True(Value(text, "candidatebank_profiles_stored_total") >= 2, text);
+        Assert.True(Value(text, "candidatebank_profiles_indexed_total") >= 2, text);
+        Assert.True(Value(text, "candidatebank_index_documents") >= 2, text);
         Assert.True(Value(text, "candidatebank_shortlist_build_duration_seconds_count") >= 1, text);
         Assert.True(Value(text, "candidatebank_emails_sent_total", "kind=\"shortlist\"") >= 1, text);
         Assert.Contains("candidatebank_http_server_request_duration_seconds_bucket", text);
@@ -32,13 +34,7 @@ public sealed partial class MetricsEndpointTests : IDisposable
     }
 
     /// <summary>The first sample of the series, with the label when given (<c>name{labels} value</c>).</summary>
-    private static double Value(string text, string series, string? label = null)
-    {
-        var line = text.Split('\n').FirstOrDefault(l => (l.StartsWith(series + "{", StringComparison.Ordinal) || l.StartsWith(series + " ", StringComparison.Ordinal))
-            && (label is null || l.Contains(label, StringComparison.Ordinal)));
-        Assert.True(line is not null, $"No sample of {series} {label} in:\n{text}");
-        return double.Parse(line!.Split(' ')[1], System.Globalization.CultureInfo.InvariantCulture);
-    }
+    private static double Value(string text, string series, string? label = null) => PrometheusText.Value(text, series, label);
 
     [GeneratedRegex(@"^([a-zA-Z_:][a-zA-Z0-9_:]*)[{ ]", RegexOptions.Multiline)]
     private static partial Regex SeriesName();

@@ -20,7 +20,7 @@ public sealed class ServerProcess : IDisposable
 
     public static string ServerDll => Path.Combine(Repository.ServerBuildDirectory, "CandidateBank.Server.dll");
 
-    public static ServerProcess Start(string dataDirectory, int port, bool withAdminKey = true)
+    public static ServerProcess Start(string dataDirectory, int port, bool withAdminKey = true, IReadOnlyDictionary<string, string>? settings = null)
     {
         var url = new Uri($"http://127.0.0.1:{port}");
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Path.GetTempPath() };
@@ -34,6 +34,7 @@ public sealed class ServerProcess : IDisposable
             start.Environment["CandidateBank__ApiKeys__0__Key"] = CandidateBankFactory.AdminKey;
             start.Environment["CandidateBank__ApiKeys__0__Role"] = "admin";
         }
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>()) start.Environment[key.Replace(":", "__")] = value;
         var server = new ServerProcess(Process.Start(start)!, url);
         server._process.OutputDataReceived += (_, line) => server.Append(line.Data);
         server._process.ErrorDataReceived += (_, line) => server.Append(line.Data);
@@ -80,8 +81,12 @@ public sealed class ServerProcess : IDisposable
         return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
     }
 
+    private bool _disposed;
+
     public void Dispose()
     {
+        if (_disposed) return;
+        _disposed = true;
         if (!_process.HasExited) Kill();
         _process.Dispose();
     }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
+using OpenTelemetry.Trace;
 
 namespace CandidateBank.Api.Observability;
 
@@ -16,8 +17,15 @@ public static class ObservabilitySetup
     public static IServiceCollection AddCandidateBankObservability(this IServiceCollection services)
     {
         services.AddSingleton<StoreGauges>();
-        services.AddOpenTelemetry()
-            .ConfigureResource(resource => resource.AddService("candidatebank", serviceInstanceId: Environment.MachineName))
+        var telemetry = services.AddOpenTelemetry()
+            .ConfigureResource(resource => resource.AddService("candidatebank", serviceInstanceId: Environment.MachineName));
+        // Traces leave the process only to a collector someone configured (OTEL_EXPORTER_OTLP_ENDPOINT, the standard
+        // variable the exporter reads): a public-sector system sends nothing anywhere by default.
+        if (!string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable("OTEL_EXPORTER_OTLP_ENDPOINT")))
+            telemetry.WithTracing(tracing => tracing
+                .AddSource("Microsoft.AspNetCore", "MassTransit", CandidateBankActivity.Name)
+                .AddOtlpExporter());
+        telemetry
             .WithMetrics(metrics => metrics
             .AddMeter(CandidateBankMeter.Name, StoreGauges.MeterName, "Microsoft.AspNetCore.Hosting")
             .AddView("http.server.request.duration", new ExplicitBucketHistogramConfiguration

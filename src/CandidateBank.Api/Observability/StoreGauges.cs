@@ -1,5 +1,6 @@
 using System.Diagnostics.Metrics;
 using CandidateBank.Delivery;
+using CandidateBank.Matching.Index;
 using CandidateBank.Store;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -8,7 +9,7 @@ namespace CandidateBank.Api.Observability;
 
 /// <summary>
 /// What an operator watches in the store, read when Prometheus scrapes: emails waiting in the outbox, orders at risk of
-/// missing and past their deadline unsent, and profiles stored but not yet searchable. One count query each.
+/// missing and past their deadline unsent, and profiles stored that this server's index cannot find yet. One count query each.
 /// </summary>
 public sealed class StoreGauges : IDisposable
 {
@@ -17,7 +18,7 @@ public sealed class StoreGauges : IDisposable
     private readonly Meter _meter = new(MeterName);
     private readonly IServiceScopeFactory _scopes;
 
-    public StoreGauges(IServiceScopeFactory scopes, TimeProvider clock, IOptions<PromiseOptions> promise)
+    public StoreGauges(IServiceScopeFactory scopes, CandidateIndex index, TimeProvider clock, IOptions<PromiseOptions> promise)
     {
         _scopes = scopes;
         _meter.CreateObservableGauge("candidatebank.outbox.backlog", () => Count(db => db.Outbox.Count(e => e.Status == OutgoingEmailStatus.Pending)),
@@ -32,8 +33,10 @@ public sealed class StoreGauges : IDisposable
             var now = clock.GetUtcNow();
             return Count(db => db.JobOrders.Count(o => JobOrderStatus.Unsent.Contains(o.Status) && o.Deadline <= now));
         }, description: "Orders past their deadline without a sent shortlist");
-        _meter.CreateObservableGauge("candidatebank.index.lag", () => Count(db => db.Candidates.Count(c => c.IndexedAt == null)),
-            description: "Profiles stored but not yet searchable");
+        // Per server: replicas share the store but each searches its own index.
+        _meter.CreateObservableGauge("candidatebank.index.documents", () => index.Count, description: "Candidates this server's index can find");
+        _meter.CreateObservableGauge("candidatebank.index.lag", () => Math.Max(0, Count(db => db.Candidates.Count()) - index.Count),
+            description: "Profiles stored that this server's index cannot find yet");
     }
 
     private int Count(Func<CandidateBankDb, int> query)

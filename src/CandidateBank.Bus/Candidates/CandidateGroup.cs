@@ -1,6 +1,7 @@
 using System.Text.Json;
 using CandidateBank.Contracts;
 using CandidateBank.Matching.Index;
+using CandidateBank.Matching.Telemetry;
 using CandidateBank.Matching.Validation;
 using CandidateBank.Store;
 using Microsoft.EntityFrameworkCore;
@@ -32,13 +33,12 @@ internal static class CandidateGroup
                     outcomes[i] = new WriteOutcome(false, record.Version, CanonicalForms.VersionConflict(profile.CandidateId, record.Version));
                     continue;
                 }
-                if (record.Version == profile.Version)
-                {
-                    // Re-publishing the stored version confirms the profile is current: it restarts the retention period.
-                    record.PublishedAt = clock.GetUtcNow();
-                    // Stored but never marked indexed: an earlier attempt stopped half-way; finish it.
-                    if (record.IndexedAt is null) toIndex[record.Key()] = (record, profile);
-                }
+                // Re-publishing the stored version confirms the profile is current: it restarts the retention period.
+                if (record.Version == profile.Version) record.PublishedAt = clock.GetUtcNow();
+                // Whether to index is this server's own index's question, not the store's: another replica sharing the
+                // store may have stored it (and a newer version) first, or an earlier attempt here stopped half-way.
+                if (index.IndexedVersion(record.Key()) != record.Version)
+                    toIndex[record.Key()] = (record, record.Version == profile.Version ? profile : JsonSerializer.Deserialize<CandidateProfile>(record.ProfileJson, ContractJson.Options)!);
                 outcomes[i] = new WriteOutcome(false, record.Version);
                 continue;
             }
@@ -64,6 +64,7 @@ internal static class CandidateGroup
         {
             index.UpsertMany(toIndex.Values.Select(entry => entry.Profile).ToList());
             index.Refresh();
+            CandidateBankMeter.ProfilesIndexed.Add(toIndex.Count);
         }
         await transaction.CommitAsync();
         return outcomes;

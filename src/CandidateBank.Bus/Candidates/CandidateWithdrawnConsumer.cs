@@ -23,8 +23,11 @@ public sealed class CandidateWithdrawnConsumer(CandidateBankDb db, CandidateInde
         var record = await db.Candidates.AsNoTracking().FindAsync(key, context.CancellationToken);
         if (record is null)
         {
-            index.Delete(key); // in case a crash left it in the index
+            // Another replica erased it from the shared store first, or a crash left it in this index: out of this one too,
+            // and off the disk within the purge window.
+            index.Delete(key);
             index.Refresh();
+            purge.Request([]);
             return;
         }
         // The access log names who really asked: the partner's verified login on RabbitMQ.

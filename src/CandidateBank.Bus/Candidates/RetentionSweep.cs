@@ -22,7 +22,7 @@ public sealed class RetentionOptions
 /// (a <see cref="CandidateProfileExpired"/> event on the bus and a line in the candidate's access log).
 /// </summary>
 public sealed class RetentionSweep(IServiceScopeFactory scopes, CandidateIndex index, ErasurePurge purge, IBus bus, RetentionOptions options,
-    TimeProvider clock, IHostApplicationLifetime lifetime, ILogger<RetentionSweep> logger) : BackgroundService
+    WorkLeadership leadership, TimeProvider clock, IHostApplicationLifetime lifetime, ILogger<RetentionSweep> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -33,7 +33,8 @@ public sealed class RetentionSweep(IServiceScopeFactory scopes, CandidateIndex i
         using var timer = new PeriodicTimer(options.CheckEvery);
         do
         {
-            try { await SweepAsync(stoppingToken); }
+            // The leader erases; every replica's index follows the CandidateProfileExpired it publishes.
+            try { if (leadership.IsLeader) await SweepAsync(stoppingToken); }
             catch (Exception e) when (e is not OperationCanceledException) { logger.LogError(e, "Retention sweep failed; retrying at the next check"); }
         }
         while (await timer.WaitForNextTickAsync(stoppingToken));

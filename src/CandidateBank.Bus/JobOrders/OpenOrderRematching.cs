@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Threading.Channels;
+using CandidateBank.Bus.Replicas;
 using CandidateBank.Contracts;
 using CandidateBank.Delivery;
 using CandidateBank.Matching.Shortlisting;
@@ -19,8 +20,11 @@ namespace CandidateBank.Bus.JobOrders;
 /// email are marked <see cref="Shortlist.NewSinceSent"/>.
 /// </summary>
 public sealed class OpenOrderRematching(IServiceScopeFactory scopes, OpenOrderSet openOrders, ShortlistBuilder shortlists,
-    IOptions<EmailOptions> email, OutboxSignal outbox, TimeProvider clock, ILogger<OpenOrderRematching> logger) : BackgroundService
+    IOptions<EmailOptions> email, OutboxSignal outbox, ReplicaOptions replica, TimeProvider clock, ILogger<OpenOrderRematching> logger) : BackgroundService
 {
+    /// <summary>The latest shortlisting among the open orders loaded so far (see <see cref="LoadOrdersShortlistedElsewhereAsync"/>).</summary>
+    private DateTimeOffset _loadedUpTo = DateTimeOffset.MinValue;
+
     /// <summary>A partner's batch arrives over a moment; its orders are rebuilt once for all of it.</summary>
     public static TimeSpan Burst { get; set; } = TimeSpan.FromMilliseconds(500);
 
@@ -45,6 +49,7 @@ public sealed class OpenOrderRematching(IServiceScopeFactory scopes, OpenOrderSe
         while (await _arrived.Reader.WaitToReadAsync(stoppingToken))
         {
             await Task.Delay(Burst, stoppingToken);
+            if (replica.IsReplica) await LoadOrdersShortlistedElsewhereAsync(stoppingToken);
             var updated = new List<CandidateKey>();
             while (_arrived.Reader.TryRead(out var profile))
             {
@@ -72,7 +77,23 @@ public sealed class OpenOrderRematching(IServiceScopeFactory scopes, OpenOrderSe
         var db = scope.ServiceProvider.GetRequiredService<CandidateBankDb>();
         var open = await db.JobOrders.AsNoTracking().Where(o => JobOrderStatus.Open.Contains(o.Status)).ToListAsync(cancellationToken);
         foreach (var order in open) openOrders.Put(order.Id, order.Order);
+        _loadedUpTo = open.Select(o => o.ShortlistedAt ?? DateTimeOffset.MinValue).DefaultIfEmpty(DateTimeOffset.MinValue).Max();
         logger.LogInformation("Open job orders matched against arriving candidates: {Count}", open.Count);
+    }
+
+    /// <summary>
+    /// Replicas share the job-order queue, so another replica may have shortlisted an order since: this replica stores
+    /// profiles too (each version is stored, and re-matched, by whichever replica stores it first) and must know it.
+    /// </summary>
+    private async Task LoadOrdersShortlistedElsewhereAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CandidateBankDb>();
+        // A minute of overlap: clocks of replicas differ a little, and putting an order twice changes nothing.
+        var since = _loadedUpTo == DateTimeOffset.MinValue ? _loadedUpTo : _loadedUpTo - TimeSpan.FromMinutes(1);
+        var added = await db.JobOrders.AsNoTracking().Where(o => JobOrderStatus.Open.Contains(o.Status) && o.ShortlistedAt > since).ToListAsync(cancellationToken);
+        foreach (var order in added) openOrders.Put(order.Id, order.Order);
+        if (added.Count > 0) _loadedUpTo = added.Max(o => o.ShortlistedAt!.Value);
     }
 
     private async Task<List<string>> OrdersHoldingAsync(List<CandidateKey> candidates, CancellationToken cancellationToken)

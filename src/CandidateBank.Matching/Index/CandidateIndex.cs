@@ -185,6 +185,15 @@ public sealed class CandidateIndex : IDisposable
         });
     }
 
+    /// <summary>The version of one candidate in this index, or null when it holds none.</summary>
+    public int? IndexedVersion(CandidateKey candidate) => Read(searcher =>
+    {
+        if (searcher.Search(new TermQuery(KeyTerm(candidate)), 1).ScoreDocs is not [var hit]) return (int?)null;
+        var leaves = searcher.IndexReader.Leaves;
+        var leaf = leaves[ReaderUtil.SubIndex(hit.Doc, leaves)];
+        return leaf.AtomicReader.GetNumericDocValues(CandidateFields.Version) is { } versions ? (int)versions.Get(hit.Doc - leaf.DocBase) : null;
+    });
+
     /// <summary>The best <paramref name="count"/> candidates matching <paramref name="query"/> within <paramref name="filter"/>.</summary>
     public IReadOnlyList<(CandidateProfile Profile, float Score)> Search(Query query, Filter? filter, int count) =>
         Read(searcher => searcher.Search(query, filter, count).ScoreDocs.Select(hit => (StoredProfile(searcher, hit.Doc), hit.Score)).ToList());

@@ -16,7 +16,10 @@ public static class CandidateBankMeter
         "candidatebank.shortlist.build.duration", "s", "Time to build one job order's shortlist from the index");
 
     public static readonly Counter<long> ProfilesStored = Meter.CreateCounter<long>(
-        "candidatebank.profiles.stored", description: "Profiles stored and indexed (a newer version of a stored one included)");
+        "candidatebank.profiles.stored", description: "Profiles this server wrote to the store (a newer version of a stored one included)");
+
+    public static readonly Counter<long> ProfilesIndexed = Meter.CreateCounter<long>(
+        "candidatebank.profiles.indexed", description: "Profiles written to this server's index (every replica indexes every profile; one stores it)");
 
     public static readonly Counter<long> MessagesFaulted = Meter.CreateCounter<long>(
         "candidatebank.messages.faulted", description: "Consumed messages that failed; tag dead_lettered=true for those refused for good (to the error queue)");
