@@ -56,14 +56,17 @@ running_replicas() { local id; for id in $(replica_ids); do alive "$(replica_pid
 
 # One server on SQLite and replicas on PostgreSQL are different stores: switching needs a stop in between.
 check_mode() {
-  local running; running="$(running_replicas | wc -l)"
+  local running id; running="$(running_replicas | wc -l)"
   if [ "$REPLICAS" != 1 ] && alive "$(server_pid)"; then
     die "one server runs on SQLite in $STATE; run '$0 stop' first (the replicas use PostgreSQL, a store of their own)."
   fi
-  if [ "$running" -gt 0 ] && [ "$running" != "$REPLICAS" ]; then
-    die "$running replicas run in $STATE; run '$0 stop' first, then start again with --replicas $REPLICAS."
+  if [ "$REPLICAS" = 1 ] && [ "$running" -gt 0 ]; then
+    die "$running replicas run in $STATE; run '$0 stop' first, then start again without --replicas."
   fi
-  local id
+  # Fewer running than asked for is a repair (the missing ones start); more would leave some outside HAProxy.
+  for id in $(running_replicas); do
+    [ "${id#r}" -le "$REPLICAS" ] || die "$running replicas run in $STATE; run '$0 stop' first, then start again with --replicas $REPLICAS."
+  done
   # Pid files a crash left behind, of replicas this start will not run, would show up in status forever.
   for id in $(replica_ids); do
     if ! alive "$(replica_pid "$id")" && [ "${id#r}" -gt "$REPLICAS" ]; then rm -f "$STATE/server-$id.pid"; fi
@@ -127,7 +130,7 @@ cmd_stop() {
 cmd_status() {
   local status=0 mode=1
   [ -s "$MODE_FILE" ] && mode="$(cat "$MODE_FILE")"
-  status_servers || status=1
+  status_servers "$mode" || status=1
   if [ "$mode" != 1 ]; then
     status_balancer || status=1
     status_prometheus || status=1

@@ -159,11 +159,13 @@ stop_replicas() {
   for id in $(replica_ids); do rm -f "$STATE/server-$id.pid"; done
 }
 
+# status_servers <replicas of the last start>
 status_servers() {
   local status=0 pid id
   pid="$(server_pid)"
   if alive "$pid"; then echo "server: running (pid $pid)"
-  elif [ -z "$(replica_ids)" ]; then echo "server: not running"; status=1
+  elif [ -z "$(replica_ids)" ] && [ "$1" = 1 ]; then echo "server: not running"; status=1
+  elif [ -z "$(replica_ids)" ]; then echo "replicas: not running ($1 at the last start)"; status=1
   fi
   for id in $(replica_ids); do
     pid="$(replica_pid "$id")"
