@@ -73,6 +73,8 @@ public sealed class ReplicaTests(ReplicaSet set, ITestOutputHelper output) : ICl
         var id = (await (await consultant.PostAsJsonAsync("/api/v1/job-orders", DeliveryFlow.OrderFrom("hr@letbanebyg.example") with { AutoSend = true },
             ContractJson.Options)).Read<JobOrderAccepted>()).Id;
 
+        // Accepted means published: the order exists once a replica has taken it off the shared queue.
+        await consultant.GetWhen($"/api/v1/job-orders/{id}", r => r.IsSuccessStatusCode);
         await consultant.WaitForOrder(id, o => o.Delivery?.SentAt is not null, "emailed");
         await Task.Delay(TimeSpan.FromSeconds(3)); // several polls of every replica's outbox dispatcher
         var emails = Running.SelectMany(r => Directory.Exists(Path.Combine(r.DataDirectory, "outbox"))
