@@ -3,60 +3,40 @@ using MassTransit;
 
 namespace CandidateBank.Bus.Candidates;
 
-public sealed class CandidateProfileConsumerDefinition : ConsumerDefinition<CandidateProfileConsumer>
+/// <summary>
+/// A consumer every replica runs on a queue of its own (<see cref="ReplicaOptions.Own"/>), which RabbitMQ deletes once
+/// the replica has been gone for good, with the indexer's retry policy.
+/// </summary>
+public abstract class ReplicaOwnedDefinition<TConsumer> : ConsumerDefinition<TConsumer> where TConsumer : class, IConsumer
 {
     private readonly ReplicaOptions _replica;
 
-    public CandidateProfileConsumerDefinition(ReplicaOptions replica)
+    protected ReplicaOwnedDefinition(ReplicaOptions replica, string endpoint)
     {
         _replica = replica;
-        EndpointName = replica.Own("candidate-profile");
+        EndpointName = replica.Own(endpoint);
+    }
+
+    protected override void ConfigureConsumer(IReceiveEndpointConfigurator endpoint, IConsumerConfigurator<TConsumer> consumer, IRegistrationContext context)
+    {
+        endpoint.UseIndexerRetry();
+        _replica.ExpireWhenGone(endpoint);
+    }
+}
+
+public sealed class CandidateProfileConsumerDefinition : ReplicaOwnedDefinition<CandidateProfileConsumer>
+{
+    public CandidateProfileConsumerDefinition(ReplicaOptions replica) : base(replica, "candidate-profile")
+    {
         // Deliveries for two groups in flight let CandidateWriter fill a whole group while it writes the previous one;
         // MassTransit's default (twice the CPUs, at least 16) would cap a group at 16 profiles.
         ConcurrentMessageLimit = 2 * CandidateWriter.MaxGroup;
         Endpoint(endpoint => endpoint.PrefetchCount = 4 * CandidateWriter.MaxGroup);
     }
-
-    protected override void ConfigureConsumer(IReceiveEndpointConfigurator endpoint,
-        IConsumerConfigurator<CandidateProfileConsumer> consumer, IRegistrationContext context)
-    {
-        endpoint.UseIndexerRetry();
-        _replica.ExpireWhenGone(endpoint);
-    }
 }
 
-public sealed class CandidateWithdrawnConsumerDefinition : ConsumerDefinition<CandidateWithdrawnConsumer>
-{
-    private readonly ReplicaOptions _replica;
+public sealed class CandidateWithdrawnConsumerDefinition(ReplicaOptions replica)
+    : ReplicaOwnedDefinition<CandidateWithdrawnConsumer>(replica, "candidate-withdrawn");
 
-    public CandidateWithdrawnConsumerDefinition(ReplicaOptions replica)
-    {
-        _replica = replica;
-        EndpointName = replica.Own("candidate-withdrawn");
-    }
-
-    protected override void ConfigureConsumer(IReceiveEndpointConfigurator endpoint,
-        IConsumerConfigurator<CandidateWithdrawnConsumer> consumer, IRegistrationContext context)
-    {
-        endpoint.UseIndexerRetry();
-        _replica.ExpireWhenGone(endpoint);
-    }
-}
-
-public sealed class CandidateProfileExpiredConsumerDefinition : ConsumerDefinition<CandidateProfileExpiredConsumer>
-{
-    private readonly ReplicaOptions _replica;
-
-    public CandidateProfileExpiredConsumerDefinition(ReplicaOptions replica)
-    {
-        _replica = replica;
-        EndpointName = replica.Own("candidate-profile-expired");
-    }
-
-    protected override void ConfigureConsumer(IReceiveEndpointConfigurator endpoint,
-        IConsumerConfigurator<CandidateProfileExpiredConsumer> consumer, IRegistrationContext context)
-    {
-        endpoint.UseIndexerRetry();
-        _replica.ExpireWhenGone(endpoint);
-    }
-}
+public sealed class CandidateProfileExpiredConsumerDefinition(ReplicaOptions replica)
+    : ReplicaOwnedDefinition<CandidateProfileExpiredConsumer>(replica, "candidate-profile-expired");
