@@ -2,7 +2,8 @@
 # Sourced by deploy/local-stack.sh: the CandidateBank server, either one process on SQLite (server.pid, server.log,
 # data/) or N replicas r1..rN on the shared PostgreSQL store (server-rK.pid, server-rK.log, data-rK/, server-rK.port).
 
-APP="${CB_APP:-$STATE/app}"
+# Resolved now: the servers start in their own directories, where a relative CB_APP would name nothing.
+APP="$(realpath -m "${CB_APP:-$STATE/app}")"
 
 server_pid() { pid_in "$SERVER_PID_FILE"; }
 replica_pid() { pid_in "$STATE/server-$1.pid"; }
@@ -12,8 +13,8 @@ replica_url() { echo "http://127.0.0.1:$(cat "$STATE/server-$1.port")"; }
 
 publish_server() {
   if [ -n "${CB_APP:-}" ]; then
-    [ -f "$CB_APP/CandidateBank.Server.dll" ] || die "CB_APP=$CB_APP holds no CandidateBank.Server.dll; build the server first."
-    say "CB_APP: running the server built in $CB_APP"
+    [ -f "$APP/CandidateBank.Server.dll" ] || die "CB_APP=$CB_APP holds no CandidateBank.Server.dll; build the server first."
+    say "CB_APP: running the server built in $APP"
     return 0
   fi
   if [ "${CB_SKIP_BUILD:-0}" = 1 ] && [ -f "$STATE/app/CandidateBank.Server.dll" ]; then

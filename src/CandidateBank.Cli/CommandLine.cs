@@ -14,7 +14,7 @@ public static class CommandLine
                                    does not confirm within --timeout (default 30) seconds. CSV: header row, ';' or ',' separated,
                                    lists separated by '|', occupations as 'title:years'.
           errors list [--broker <amqp uri>] [--queue <name>_error]
-                                   Show the dead-lettered messages of an error queue (default candidate-profile_error):
+                                   Show the dead-lettered messages of every shared error queue, or of --queue:
                                    message id, when and why it failed (MT-Fault-Message), size. Leaves them in place.
           errors replay [--broker <amqp uri>] [--queue <name>_error] (--id <messageId> | --all)
                                    Publish dead-lettered messages again to their original queue, once the cause is fixed;

@@ -1,3 +1,4 @@
+using CandidateBank.Contracts;
 using RabbitMQ.Client;
 
 namespace CandidateBank.Cli;
@@ -10,7 +11,7 @@ namespace CandidateBank.Cli;
 /// </summary>
 public static class ErrorsCommand
 {
-    public const string DefaultQueue = "candidate-profile_error";
+    public const string DefaultQueue = Queues.CandidateProfile + Queues.ErrorSuffix;
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(30);
 
     public static async Task<int> RunAsync(string[] args, TextWriter output)
@@ -23,17 +24,16 @@ public static class ErrorsCommand
             _ => throw new UsageException("errors needs 'list' or 'replay'."),
         };
         if (command == "replay" && all == (options["--id"] is not null)) throw new UsageException("errors replay needs either --id <messageId> or --all.");
-        var queue = options["--queue"] ?? DefaultQueue;
         var broker = BrokerAddress.Parse(options["--broker"] ?? "amqp://guest:guest@localhost:5672/");
-
         await using var connection = await BrokerConnection.OpenAsync(broker, Timeout);
+        if (command == "list" && options["--queue"] is null) return await ListEveryErrorQueueAsync(connection, output);
+        var queue = options["--queue"] ?? DefaultQueue;
+
         await using var channel = await connection.CreateChannelAsync(new CreateChannelOptions(publisherConfirmationsEnabled: true, publisherConfirmationTrackingEnabled: true));
         var letters = await DeadLetter.TakeAllAsync(channel, queue);
         if (command == "list")
         {
-            output.WriteLine($"{queue}: {letters.Count} message(s)");
-            foreach (var letter in letters)
-                output.WriteLine($"  {letter.MessageId}  {letter.FaultedAt}  {letter.Size:N0} bytes  {letter.Reason}");
+            List(queue, letters, output);
             // Closing the channel puts every message back.
             return 0;
         }
@@ -61,5 +61,28 @@ public static class ErrorsCommand
         foreach (var letter in letters.Except(chosen)) await channel.BasicNackAsync(letter.DeliveryTag, multiple: false, requeue: true);
         output.WriteLine($"Replayed {chosen.Count} message(s); {letters.Count - chosen.Count} left in {queue}.");
         return chosen.Count == 0 && !all ? 1 : 0;
+    }
+
+    private static void List(string queue, List<DeadLetter> letters, TextWriter output)
+    {
+        output.WriteLine($"{queue}: {letters.Count} message(s)");
+        foreach (var letter in letters)
+            output.WriteLine($"  {letter.MessageId}  {letter.FaultedAt}  {letter.Size:N0} bytes  {letter.Reason}");
+    }
+
+    /// <summary>
+    /// Every shared error queue, one channel each: reading a queue that does not exist yet closes its channel, and an
+    /// error queue appears only with its first dead-lettered message.
+    /// </summary>
+    private static async Task<int> ListEveryErrorQueueAsync(IConnection connection, TextWriter output)
+    {
+        foreach (var queue in Queues.All.Select(q => q + Queues.ErrorSuffix))
+        {
+            await using var channel = await connection.CreateChannelAsync();
+            try { List(queue, await DeadLetter.TakeAllAsync(channel, queue), output); }
+            catch (BrokerException) { output.WriteLine($"{queue}: none (the queue appears with its first dead-lettered message)"); }
+        }
+        output.WriteLine("A replica's own queues (candidate-profile-<id>_error, ...) are read with --queue.");
+        return 0;
     }
 }

@@ -15,7 +15,7 @@ public sealed class ErrorQueueCommandTests : IAsyncLifetime
     private readonly CandidateBankFactory _factory = CandidateBankFactory.WithFreshData(RabbitMqBroker.ServerSettings());
     private static string Broker => $"amqp://guest:guest@127.0.0.1:{RabbitMqBroker.Port}/";
 
-    public Task InitializeAsync() => RabbitMqBroker.Purge("candidate-profile_error");
+    public Task InitializeAsync() => RabbitMqBroker.Purge("candidate-profile_error", "job-order_error");
 
     [Fact]
     public async Task Listed_dead_letters_stay_queued_a_fixed_one_replays_into_the_store_and_a_still_invalid_one_returns()
@@ -45,6 +45,28 @@ public sealed class ErrorQueueCommandTests : IAsyncLifetime
         Assert.Contains("Replayed 1 message(s); 0 left", await Errors("replay", "--all"));
         await WaitForErrorQueue(1);
         Assert.Contains("atlantis", await Errors("list"));
+    }
+
+    [Fact]
+    public async Task Listing_without_a_queue_shows_a_dead_lettered_job_order_beside_the_profile_queue()
+    {
+        _factory.CreateClient();
+        await RabbitMqBroker.WaitForConsumer("job-order");
+        await using (var connection = await RabbitMqBroker.ConnectAsync())
+        await using (var channel = await connection.CreateChannelAsync())
+        {
+            var order = Profiles.LightRail() with { JobOrderId = "errors-list-order", WorkMunicipality = "Atlantis" };
+            await RabbitMqBroker.PublishRaw(channel, "JobOrder", JsonSerializer.Serialize(order, ContractJson.Options), RabbitMqBroker.ServerUser, "errors-list-order");
+        }
+
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        string listed;
+        while (!(listed = await Errors("list")).Contains("errors-list-order") && DateTime.UtcNow < deadline) await Task.Delay(200);
+
+        var jobOrders = listed[listed.IndexOf("job-order_error:", StringComparison.Ordinal)..];
+        Assert.Contains("errors-list-order", jobOrders);
+        Assert.Contains("'Atlantis' is not a Danish municipality", jobOrders);
+        Assert.Contains("candidate-profile_error:", listed);
     }
 
     private static async Task<string> Errors(params string[] args)
@@ -85,6 +107,6 @@ public sealed class ErrorQueueCommandTests : IAsyncLifetime
     {
         _factory.Dispose();
         _factory.DeleteData();
-        await RabbitMqBroker.Purge("candidate-profile_error");
+        await RabbitMqBroker.Purge("candidate-profile_error", "job-order_error");
     }
 }

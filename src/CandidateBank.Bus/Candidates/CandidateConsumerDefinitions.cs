@@ -1,3 +1,4 @@
+using CandidateBank.Contracts;
 using CandidateBank.Bus.Replicas;
 using MassTransit;
 
@@ -26,7 +27,7 @@ public abstract class ReplicaOwnedDefinition<TConsumer> : ConsumerDefinition<TCo
 
 public sealed class CandidateProfileConsumerDefinition : ReplicaOwnedDefinition<CandidateProfileConsumer>
 {
-    public CandidateProfileConsumerDefinition(ReplicaOptions replica) : base(replica, "candidate-profile")
+    public CandidateProfileConsumerDefinition(ReplicaOptions replica) : base(replica, Queues.CandidateProfile)
     {
         // Deliveries for two groups in flight let CandidateWriter fill a whole group while it writes the previous one;
         // MassTransit's default (twice the CPUs, at least 16) would cap a group at 16 profiles.
@@ -36,7 +37,7 @@ public sealed class CandidateProfileConsumerDefinition : ReplicaOwnedDefinition<
 }
 
 public sealed class CandidateWithdrawnConsumerDefinition(ReplicaOptions replica)
-    : ReplicaOwnedDefinition<CandidateWithdrawnConsumer>(replica, "candidate-withdrawn");
+    : ReplicaOwnedDefinition<CandidateWithdrawnConsumer>(replica, Queues.CandidateWithdrawn);
 
 public sealed class CandidateProfileExpiredConsumerDefinition(ReplicaOptions replica)
-    : ReplicaOwnedDefinition<CandidateProfileExpiredConsumer>(replica, "candidate-profile-expired");
+    : ReplicaOwnedDefinition<CandidateProfileExpiredConsumer>(replica, Queues.CandidateProfileExpired);
