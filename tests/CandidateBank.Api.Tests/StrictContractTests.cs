@@ -196,6 +196,29 @@ public sealed class StrictContractTests : IDisposable
         Assert.Contains("may hold only the ASCII letters", await response.Content.ReadAsStringAsync());
     }
 
+    [Theory]
+    [InlineData("aarhus%E2%80%901")]   // U+2010 hyphen
+    [InlineData("aarhus%EF%BC%8D1")]   // fullwidth hyphen
+    [InlineData("aarhus-1%E2%80%8B")]  // zero-width space
+    [InlineData("aarhus%2F1")]
+    [InlineData("a%27b%3Cc%3E")]
+    public async Task A_malformed_candidate_id_in_the_url_is_400_for_reading_erasing_and_the_access_log_not_404(string escapedId)
+    {
+        var aarhus = _factory.ClientWithKey(CandidateBankFactory.AarhusKey);
+
+        foreach (var request in new[]
+                 {
+                     new HttpRequestMessage(HttpMethod.Get, $"/api/v1/candidates/{escapedId}"),
+                     new HttpRequestMessage(HttpMethod.Delete, $"/api/v1/candidates/{escapedId}"),
+                     new HttpRequestMessage(HttpMethod.Get, $"/api/v1/candidates/{escapedId}/access-log"),
+                 })
+        {
+            var response = await aarhus.SendAsync(request);
+            Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"{request.Method} {request.RequestUri}: {(int)response.StatusCode}");
+            Assert.Contains("may hold only the ASCII letters", await response.Content.ReadAsStringAsync());
+        }
+    }
+
     public void Dispose()
     {
         foreach (var extension in new[] { ".jsonl", ".csv" }) File.Delete(_file + extension);

@@ -17,7 +17,8 @@ public static class AccessLogEndpoints
 {
     public static RouteGroupBuilder MapAccessLogEndpoints(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/v1/candidates").WithTags("Candidates").RequireAuthorization(Roles.JobCentrePolicy);
+        var group = routes.MapGroup("/api/v1/candidates").WithTags("Candidates").RequireAuthorization(Roles.JobCentrePolicy)
+            .RefuseMalformedCandidateIds();
         group.MapGet("/{candidateId}/access-log", GetAccessLog).WithName(nameof(GetAccessLog))
             .WithSummary("Read every disclosure of a candidate's profile: who, when, why").ProducesProblem(StatusCodes.Status404NotFound);
         return group;

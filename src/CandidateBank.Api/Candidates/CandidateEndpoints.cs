@@ -21,7 +21,8 @@ public static class CandidateEndpoints
 
     public static RouteGroupBuilder MapCandidateEndpoints(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/v1/candidates").WithTags("Candidates").RequireAuthorization(Roles.JobCentrePolicy);
+        var group = routes.MapGroup("/api/v1/candidates").WithTags("Candidates").RequireAuthorization(Roles.JobCentrePolicy)
+            .RefuseMalformedCandidateIds();
         group.MapPut("/{candidateId}", PublishCandidate).WithName(nameof(PublishCandidate))
             .WithSummary("Publish a candidate profile; a higher version replaces the stored one")
             .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
