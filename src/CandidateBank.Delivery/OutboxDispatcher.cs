@@ -27,6 +27,7 @@ public sealed class OutboxDispatcher(IServiceScopeFactory scopes, IEmailTranspor
             {
                 // Each email once, however many replicas share the store: only the leader delivers; the others'
                 // approvals reach it at its next poll.
+                if (leadership.IsLeader && signal.TakeRevisionRequest()) await ReviseQueuedAsync(stoppingToken);
                 while (leadership.IsLeader && await DeliverNextAsync(stoppingToken)) { }
             }
             catch (Exception e) when (e is not OperationCanceledException)
@@ -56,16 +57,11 @@ public sealed class OutboxDispatcher(IServiceScopeFactory scopes, IEmailTranspor
         email.Attempts++;
         try
         {
-            var recomposed = email.Kind == EmailKind.Shortlist ? await approval.RecomposeIfChangedAsync(db, email, cancellationToken) : Recomposed.Unchanged;
-            if (recomposed == Recomposed.NothingLeft)
+            if (email.Kind == EmailKind.Shortlist && await ReviseAsync(db, email, cancellationToken) == Recomposed.NothingLeft)
             {
-                (email.Status, email.Mime, email.LastError) = (OutgoingEmailStatus.Failed, [], NothingLeftReason);
-                logger.LogInformation("Shortlist email {EmailId} not sent: {Reason}", email.Id, NothingLeftReason);
                 await db.SaveChangesAsync(CancellationToken.None);
                 return true;
             }
-            if (recomposed == Recomposed.Changed)
-                logger.LogInformation("Shortlist email {EmailId} composed again: candidates erased, no longer qualified or without consent since it was approved", email.Id);
             using var mime = new MemoryStream(email.Mime);
             await transport.SendAsync(await MimeMessage.LoadAsync(mime, cancellationToken), cancellationToken);
             await MarkSentAsync(db, email, cancellationToken);
@@ -84,6 +80,29 @@ public sealed class OutboxDispatcher(IServiceScopeFactory scopes, IEmailTranspor
         }
         await db.SaveChangesAsync(CancellationToken.None);
         return true;
+    }
+
+    /// <summary>Every queued shortlist email composed again from the candidates as they are now, before any attempt.</summary>
+    private async Task ReviseQueuedAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CandidateBankDb>();
+        var queued = await db.Outbox.Where(e => e.Status == OutgoingEmailStatus.Pending && e.Kind == EmailKind.Shortlist).ToListAsync(cancellationToken);
+        foreach (var email in queued) await ReviseAsync(db, email, cancellationToken);
+        await db.SaveChangesAsync(CancellationToken.None);
+    }
+
+    private async Task<Recomposed> ReviseAsync(CandidateBankDb db, OutgoingEmail email, CancellationToken cancellationToken)
+    {
+        var recomposed = await approval.RecomposeIfChangedAsync(db, email, cancellationToken);
+        if (recomposed == Recomposed.NothingLeft)
+        {
+            (email.Status, email.Mime, email.LastError) = (OutgoingEmailStatus.Failed, [], NothingLeftReason);
+            logger.LogInformation("Shortlist email {EmailId} not sent: {Reason}", email.Id, NothingLeftReason);
+        }
+        if (recomposed == Recomposed.Changed)
+            logger.LogInformation("Shortlist email {EmailId} composed again: candidates erased, no longer qualified or without consent since it was approved", email.Id);
+        return recomposed;
     }
 
     private async Task MarkSentAsync(CandidateBankDb db, OutgoingEmail email, CancellationToken cancellationToken)

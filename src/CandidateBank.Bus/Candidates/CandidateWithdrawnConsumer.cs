@@ -1,5 +1,6 @@
 using CandidateBank.Bus.Partners;
 using CandidateBank.Contracts;
+using CandidateBank.Delivery;
 using CandidateBank.Indexing;
 using CandidateBank.Matching.Geography;
 using CandidateBank.Matching.Index;
@@ -10,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CandidateBank.Bus.Candidates;
 
 /// <summary>Erases a withdrawn candidate from store, index and unsent shortlists. Withdrawing twice is harmless.</summary>
-public sealed class CandidateWithdrawnConsumer(CandidateBankDb db, CandidateIndex index, ErasurePurge purge) : IConsumer<CandidateWithdrawn>
+public sealed class CandidateWithdrawnConsumer(CandidateBankDb db, CandidateIndex index, ErasurePurge purge, OutboxSignal outbox) : IConsumer<CandidateWithdrawn>
 {
     public async Task Consume(ConsumeContext<CandidateWithdrawn> context)
     {
@@ -28,11 +29,14 @@ public sealed class CandidateWithdrawnConsumer(CandidateBankDb db, CandidateInde
             index.Delete(key);
             index.Refresh();
             purge.Request([]);
+            outbox.RequestRevision();
             return;
         }
         // The access log names who really asked: the partner's verified login on RabbitMQ.
         // CandidateBank's own login publishes a withdrawal the REST API checked: named, as before, by its job centre.
         var actor = context.TryGetPayload<BusCaller>(out var caller) && caller.JobCentre is not null ? caller.Actor : record.JobCentre;
         await CandidateErasure.EraseAsync(db, index, purge, record, actor, "Trukket tilbage af jobcentret (ret til sletning)", withdrawn.WithdrawnAt, context.CancellationToken);
+        // A shortlist email approved but not yet sent must not carry the erased profile, not even while it waits.
+        outbox.RequestRevision();
     }
 }

@@ -1,6 +1,7 @@
 using System.Threading.Channels;
 using CandidateBank.Bus.JobOrders;
 using CandidateBank.Contracts;
+using CandidateBank.Delivery;
 using CandidateBank.Matching.Telemetry;
 using CandidateBank.Matching.Index;
 using Microsoft.Extensions.DependencyInjection;
@@ -28,10 +29,11 @@ public sealed class CandidateWriter : IAsyncDisposable
     private readonly Task _loop;
 
     private readonly OpenOrderRematching _rematching;
+    private readonly OutboxSignal _outbox;
 
-    public CandidateWriter(IServiceScopeFactory scopes, CandidateIndex index, TimeProvider clock, OpenOrderRematching rematching)
+    public CandidateWriter(IServiceScopeFactory scopes, CandidateIndex index, TimeProvider clock, OpenOrderRematching rematching, OutboxSignal outbox)
     {
-        (_scopes, _index, _clock, _rematching) = (scopes, index, clock, rematching);
+        (_scopes, _index, _clock, _rematching, _outbox) = (scopes, index, clock, rematching, outbox);
         _loop = Task.Run(WriteGroupsAsync);
     }
 
@@ -54,6 +56,9 @@ public sealed class CandidateWriter : IAsyncDisposable
                 for (var i = 0; i < group.Count; i++) group[i].Outcome.TrySetResult(outcomes[i]);
                 // Stored and searchable: the open orders they qualify for are shortlisted again.
                 _rematching.Offer(group.Where((_, i) => outcomes[i].Applied).Select(p => p.Profile));
+                // Consent withdrawn in a newer version applies like erasure to shortlist emails approved but not yet sent.
+                if (group.Where((_, i) => outcomes[i].Applied).Any(p => p.Profile.Consent is not { ShareWithEmployers: true, ShareAcrossNetworks: true }))
+                    _outbox.RequestRevision();
                 CandidateBankMeter.ProfilesStored.Add(outcomes.Count(o => o.Applied));
             }
             catch (Exception e)

@@ -1,4 +1,5 @@
 using CandidateBank.Contracts;
+using CandidateBank.Delivery;
 using CandidateBank.Indexing;
 using CandidateBank.Matching.Index;
 using CandidateBank.Store;
@@ -21,8 +22,8 @@ public sealed class RetentionOptions
 /// Erases profiles their job centre has not re-published within the retention period, and tells the job centre
 /// (a <see cref="CandidateProfileExpired"/> event on the bus and a line in the candidate's access log).
 /// </summary>
-public sealed class RetentionSweep(IServiceScopeFactory scopes, CandidateIndex index, ErasurePurge purge, IBus bus, RetentionOptions options,
-    WorkLeadership leadership, TimeProvider clock, IHostApplicationLifetime lifetime, ILogger<RetentionSweep> logger) : BackgroundService
+public sealed class RetentionSweep(IServiceScopeFactory scopes, CandidateIndex index, ErasurePurge purge, OutboxSignal outbox, IBus bus,
+    RetentionOptions options, WorkLeadership leadership, TimeProvider clock, IHostApplicationLifetime lifetime, ILogger<RetentionSweep> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -56,6 +57,7 @@ public sealed class RetentionSweep(IServiceScopeFactory scopes, CandidateIndex i
                 CandidateId = record.CandidateId, JobCentre = record.JobCentre, LastPublishedAt = record.PublishedAt, ExpiredAt = now, RetentionDays = options.Days,
             }, cancellationToken);
         }
+        if (expired.Count > 0) outbox.RequestRevision();
         if (expired.Count > 0) logger.LogInformation("Retention: erased {Count} profiles not re-published in {Days} days", expired.Count, options.Days);
         return expired.Count;
     }
