@@ -26,6 +26,9 @@ rabbitmq_start() {
   export RABBITMQ_MNESIA_BASE="$RABBIT_HOME/mnesia" RABBITMQ_LOG_BASE="$RABBIT_HOME/log"
   export RABBITMQ_CONFIG_FILE="$RABBIT_HOME/rabbitmq" RABBITMQ_ENABLED_PLUGINS_FILE="$RABBIT_HOME/enabled_plugins"
   export RABBITMQ_PID_FILE="$RABBIT_HOME/rabbit.pid"
+  # epmd (when this node starts it) and the Erlang distribution port on loopback, like AMQP: a test broker is
+  # reachable from this machine only.
+  export ERL_EPMD_ADDRESS=127.0.0.1 RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS="-kernel inet_dist_use_interface {127,0,0,1}"
   echo "[]." > "$RABBITMQ_ENABLED_PLUGINS_FILE"
   echo "loopback_users = none" > "$RABBIT_HOME/rabbitmq.conf"
   echo "==> Starting a private RabbitMQ on 127.0.0.1:$port (data in $RABBIT_HOME)"

@@ -33,6 +33,10 @@ start_broker() {
   # epmd is shared by every Erlang node on the machine: stop it later only if this script started it.
   EPMD_OURS=0
   epmd -names >/dev/null 2>&1 || EPMD_OURS=1
+  if [ "$EPMD_OURS" = 0 ] && ss -Hltn 'sport = :4369' 2>/dev/null | awk '{print $4}' | grep -qvE '^(127\.0\.0\.1|\[::1\]):4369$'; then
+    say "Warning: an epmd this stack did not start listens beyond loopback ($(ss -Hltn 'sport = :4369' | awk '{print $4}' | tr '\n' ' '))."
+    say "         Stop it (epmd -kill, once no Erlang node uses it) and start again, so this stack starts its own on 127.0.0.1."
+  fi
   echo "[]." > "$BROKER_DIR/enabled_plugins"
   # Defaults are kept; the users come from definitions.json below, and the default guest user is deleted.
   echo "# written by deploy/local-stack.sh" > "$BROKER_DIR/rabbitmq.conf"

@@ -35,6 +35,10 @@ public sealed class LocalStackTests : IDisposable
         var listening = await Listeners(distPort);
         Assert.NotEmpty(listening);
         Assert.All(listening, address => Assert.StartsWith("127.0.0.1:", address));
+        // So does epmd, which the stack starts on loopback (and tests/rabbitmq.sh too, when it came first).
+        var epmd = await Listeners("4369");
+        Assert.NotEmpty(epmd);
+        Assert.All(epmd, address => Assert.True(address is "127.0.0.1:4369" or "[::1]:4369", $"epmd listens on {address}"));
 
         var file = Path.Combine(_state, "profiles.json");
         await File.WriteAllTextAsync(file, JsonSerializer.Serialize(new[] { Profiles.Struktør("stack-1") }, ContractJson.Options));
