@@ -214,6 +214,20 @@ public sealed class WebAppTests : IAsyncLifetime
         Assert.Contains("default-src 'none'", headers["content-security-policy"]);
     }
 
+    [Fact]
+    public async Task The_api_reference_renders_its_operations_under_its_content_security_policy_without_a_violation()
+    {
+        var page = await _browser.NewPageAsync(_url);
+        var violations = new List<string>();
+        page.Console += (_, message) => { if (message.Text.Contains("Content Security Policy", StringComparison.Ordinal)) violations.Add(message.Text); };
+
+        var response = await page.GotoAsync($"{_url}/scalar/v1");
+
+        Assert.Contains("frame-ancestors 'none'", (await response!.AllHeadersAsync())["content-security-policy"]);
+        await Assertions.Expect(page.GetByText("Publish a candidate profile", new() { Exact = false }).First).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        Assert.Empty(violations);
+    }
+
     public async Task DisposeAsync()
     {
         await _browser.DisposeAsync();
