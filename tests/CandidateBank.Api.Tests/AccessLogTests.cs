@@ -32,6 +32,20 @@ public sealed class AccessLogTests : IDisposable
     }
 
     [Fact]
+    public async Task An_erasure_asked_for_over_rest_names_the_api_key_that_asked_not_only_the_job_centre()
+    {
+        var aarhus = _factory.ClientWithKey(CandidateBankFactory.AarhusKey);
+        await aarhus.PutProfile(Profiles.Struktør("erased-by-admin"));
+        await aarhus.WaitUntilIndexed("erased-by-admin");
+
+        Assert.Equal(HttpStatusCode.Accepted, (await _factory.ClientWithKey(CandidateBankFactory.AdminKey).DeleteAsync("/api/v1/candidates/erased-by-admin")).StatusCode);
+        await aarhus.GetWhen("/api/v1/candidates/erased-by-admin", r => r.StatusCode == HttpStatusCode.NotFound);
+
+        var log = await (await aarhus.GetAsync("/api/v1/candidates/erased-by-admin/access-log")).Read<List<AccessLogView>>();
+        Assert.Equal(("admin", "withdrawn"), (log.Last().Actor, log.Last().Action));
+    }
+
+    [Fact]
     public async Task Shortlist_sent_to_a_company_is_logged_naming_the_company_and_whether_contact_details_went_with_it()
     {
         var aarhus = _factory.ClientWithKey(CandidateBankFactory.AarhusKey);

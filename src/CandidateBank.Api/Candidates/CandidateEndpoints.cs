@@ -115,7 +115,8 @@ public static class CandidateEndpoints
         var (record, problem) = await OwnCandidates.FindAsync(db, user, candidateId, jobCentre, cancellationToken);
         if (problem is not null) return problem;
 
-        if (await bus.Publish(new CandidateWithdrawn { CandidateId = candidateId, JobCentre = record!.JobCentre }, cancellationToken) is { } unavailable) return unavailable;
+        var withdrawn = new CandidateWithdrawn { CandidateId = candidateId, JobCentre = record!.JobCentre };
+        if (await bus.PublishOnBehalfOf(withdrawn, user.Identity?.Name ?? record.JobCentre, cancellationToken) is { } unavailable) return unavailable;
         return TypedResults.Accepted((string?)null);
     }
 

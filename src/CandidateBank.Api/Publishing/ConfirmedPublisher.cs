@@ -17,6 +17,10 @@ public sealed class ConfirmedPublisher(IPublishEndpoint bus, TimeSpan timeout)
     public Task<ProblemHttpResult?> Publish<T>(T message, CancellationToken requestAborted) where T : class =>
         Bounded(token => bus.Publish(message, token), requestAborted);
 
+    /// <summary>Publishes with a header saying which API caller the message acts for (see <c>BusCaller.OnBehalfOfHeader</c>).</summary>
+    public Task<ProblemHttpResult?> PublishOnBehalfOf<T>(T message, string caller, CancellationToken requestAborted) where T : class =>
+        Bounded(token => bus.Publish(message, context => context.Headers.Set(Bus.Partners.BusCaller.OnBehalfOfHeader, caller), token), requestAborted);
+
     public Task<ProblemHttpResult?> PublishBatch<T>(IEnumerable<T> messages, CancellationToken requestAborted) where T : class =>
         Bounded(token => bus.PublishBatch(messages, token), requestAborted);
 

@@ -32,9 +32,10 @@ public sealed class CandidateWithdrawnConsumer(CandidateBankDb db, CandidateInde
             outbox.RequestRevision();
             return;
         }
-        // The access log names who really asked: the partner's verified login on RabbitMQ.
-        // CandidateBank's own login publishes a withdrawal the REST API checked: named, as before, by its job centre.
-        var actor = context.TryGetPayload<BusCaller>(out var caller) && caller.JobCentre is not null ? caller.Actor : record.JobCentre;
+        // The access log names who really asked: the partner's verified login on RabbitMQ, or, for a withdrawal CandidateBank
+        // itself published (its own login, or the in-memory bus, where it is the only publisher), the API key that asked.
+        var partner = context.TryGetPayload<BusCaller>(out var caller) && caller.JobCentre is not null;
+        var actor = partner ? caller!.Actor : context.Headers.Get<string>(BusCaller.OnBehalfOfHeader) ?? record.JobCentre;
         await CandidateErasure.EraseAsync(db, index, purge, record, actor, "Trukket tilbage af jobcentret (ret til sletning)", withdrawn.WithdrawnAt, context.CancellationToken);
         // A shortlist email approved but not yet sent must not carry the erased profile, not even while it waits.
         outbox.RequestRevision();

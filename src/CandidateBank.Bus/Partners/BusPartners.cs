@@ -56,6 +56,12 @@ public sealed class BusPartners
 /// <summary>The verified sender of a consumed message: an AMQP login, and the job centre it acts for (none for CandidateBank itself).</summary>
 public sealed record BusCaller(string AmqpUser, string? JobCentre)
 {
+    /// <summary>
+    /// Who asked CandidateBank's REST API for what its own login publishes (the API key's name), for the access log. Read
+    /// only from CandidateBank's own messages: a partner cannot name someone else as the actor.
+    /// </summary>
+    public const string OnBehalfOfHeader = "CandidateBank-On-Behalf-Of";
+
     /// <summary>How the access log names this caller.</summary>
     public string Actor => JobCentre is null ? AmqpUser : $"{AmqpUser} (AMQP, jobcenter {JobCentre})";
 }
