@@ -14,7 +14,7 @@ namespace CandidateBank.Web.Pages;
 
 /// <summary>
 /// A new job order from the form, submitted through the API's own handler, so the consultant sees the same refusals a
-/// REST client gets, each beside its field.
+/// REST client asking for Danish gets, each beside its field.
 /// </summary>
 public sealed class NewOrderModel(MessageValidator validator, CandidateBankDb db, ConfirmedPublisher bus, TimeProvider clock,
     TradeVocabulary vocabulary) : PageModel
@@ -63,7 +63,8 @@ public sealed class NewOrderModel(MessageValidator validator, CandidateBankDb db
             EmploymentType = Form.EmploymentType!, SeniorFriendly = Form.SeniorFriendly, Description = Form.Description ?? "", AnswerWithin = Form.AnswerWithin,
             Company = new Company(Form.CompanyCvr ?? "", Form.CompanyName ?? "", Form.CompanyContactEmail ?? ""), ConsultantEmail = Form.ConsultantEmail ?? "",
         };
-        var submitted = await JobOrderEndpoints.SubmitJobOrder(order, User, validator, db, bus, clock, cancellationToken);
+        // The web app is in Danish, so it asks the API for its refusals in Danish, as a REST client may.
+        var submitted = await JobOrderEndpoints.SubmitJobOrder(order, acceptLanguage: "da", User, validator, db, bus, clock, cancellationToken);
         switch (submitted.Result)
         {
             case Accepted<JobOrderAccepted> accepted:
