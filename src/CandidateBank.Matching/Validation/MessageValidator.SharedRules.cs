@@ -88,7 +88,7 @@ public sealed partial class MessageValidator
     private static void CheckList<T>(ValidationResult result, string field, IReadOnlyList<T>? list)
     {
         if (list is null) result.Add(field, "must be a list, not null.", "skal være en liste, ikke null.");
-        else if (list.Count > MaxListLength) result.Add(field, $"must have at most {MaxListLength} entries.", $"må højst have {MaxListLength} punkter.");
+        else if (list.Count > MaxListLength) result.Add(field, $"must have at most {MaxListLength} entries.", $"må højst indeholde {MaxListLength} elementer.");
     }
 
     private static void CheckStrings(ValidationResult result, string field, IReadOnlyList<string>? list)
