@@ -21,7 +21,8 @@ public sealed record JobOrder
     /// <summary>How many qualified candidates the consultant wants to send; absent means <see cref="Target"/>'s default.</summary>
     public int? Wanted { get; init; }
     public required DateOnly StartDate { get; init; }
-    public int ShortlistSize { get; init; } = 10;
+    public int ShortlistSize { get; init; } = DefaultShortlistSize;
+    public const int DefaultShortlistSize = 10;
     public required Company Company { get; init; }
     public required string ConsultantEmail { get; init; }
     /// <summary>

@@ -52,6 +52,7 @@ public sealed class OpenApiTests : IDisposable
         Assert.Contains("409", shortlist.Responses!.Keys);
         var submit = operations.Single(o => o.Path == "/api/v1/job-orders" && o.Method == HttpMethod.Post).Operation;
         Assert.Contains("Fire struktører", submit.RequestBody!.Content!["application/json"].Example!.ToJsonString(new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+        Assert.Contains(submit.Parameters!, p => p.Name == "Accept-Language" && p.In == Microsoft.OpenApi.ParameterLocation.Header && p.Description!.Contains("Danish"));
         Assert.DoesNotContain(document.Servers!, s => s.Url!.EndsWith('/'));
     }
 

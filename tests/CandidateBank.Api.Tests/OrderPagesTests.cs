@@ -1,11 +1,14 @@
 using System.Diagnostics;
 using System.Net;
+using System.Net.Http.Json;
+using CandidateBank.Api.JobOrders;
+using CandidateBank.Contracts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace CandidateBank.Api.Tests;
 
-/// <summary>The consultant's order pages as a browser fetches them: refusals in the API's words with the API's status, and what each view costs in SQL.</summary>
+/// <summary>The consultant's order pages as a browser fetches them: refusals in the API's words (Danish, which the app asks for) with the API's status, and what each view costs in SQL.</summary>
 public sealed class OrderPagesTests : IClassFixture<OrderPagesTests.Server>
 {
     public sealed class Server : IDisposable
@@ -49,24 +52,123 @@ public sealed class OrderPagesTests : IClassFixture<OrderPagesTests.Server>
     }
 
     [Fact]
-    public async Task A_wanted_count_that_is_not_a_number_is_named_beside_its_field_and_the_other_entries_are_kept()
+    public async Task Counts_that_are_not_numbers_are_named_beside_their_fields_and_the_other_entries_are_kept()
     {
         var browser = await _factory.SignedIn(CandidateBankFactory.ConsultantKey);
 
         var response = await browser.PostForm("/app/orders/new", new Dictionary<string, string>
         {
             ["title"] = "To tømrere", ["occupation"] = "Tømrer", ["workMunicipality"] = "Aarhus", ["startDate"] = "2027-03-01", ["positions"] = "2",
-            ["wanted"] = "fem", ["preferredSkills"] = "armering", ["requiredLanguages"] = "dansk", ["employmentType"] = "temporary", ["seniorFriendly"] = "true",
+            ["wanted"] = "fem", ["shortlistSize"] = "ti", ["preferredSkills"] = "armering", ["requiredLanguages"] = "dansk", ["employmentType"] = "temporary",
+            ["seniorFriendly"] = "true", ["autoSend"] = "true", ["tenderId"] = "UDB-2026-1",
         });
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = await response.Text();
-        Assert.Contains("<p id=\"wanted-fejl\" class=\"field-error\">Skriv et helt tal, eller lad feltet stå tomt.</p>", page);
-        Assert.Matches("<input id=\"wanted\" name=\"wanted\" type=\"number\" value=\"fem\"[^>]*aria-describedby=\"wanted-hjaelp wanted-fejl\" aria-invalid=\"true\"", page);
+        foreach (var (field, value) in new[] { ("wanted", "fem"), ("shortlistSize", "ti") })
+        {
+            Assert.Contains($"<p id=\"{field}-fejl\" class=\"field-error\">Skriv et helt tal, eller lad feltet stå tomt.</p>", page);
+            Assert.Matches($"<input id=\"{field}\" name=\"{field}\" type=\"number\" value=\"{value}\"[^>]*aria-describedby=\"{field}-hjaelp {field}-fejl\" aria-invalid=\"true\"", page);
+        }
         Assert.Contains("value=\"armering\"", page);
         Assert.Contains("value=\"dansk\"", page);
         Assert.Contains("<option value=\"temporary\" selected=\"selected\">", page);
         Assert.Matches("id=\"seniorFriendly\"[^>]* checked=\"checked\"", page);
+        Assert.Matches("id=\"autoSend\"[^>]* checked=\"checked\"[^>]* aria-describedby=\"autoSend-hjaelp\"", page);
+        Assert.Matches("<input id=\"tenderId\" name=\"tenderId\" type=\"text\" value=\"UDB-2026-1\" list=\"udbud\"[^>]*aria-describedby=\"tenderId-hjaelp\" aria-invalid=\"false\"", page);
+    }
+
+    /// <summary>An order the API takes, as the form posts it.</summary>
+    private static Dictionary<string, string> GoodForm() => new()
+    {
+        ["title"] = "To tømrere", ["occupation"] = "Tømrer", ["workMunicipality"] = "Aarhus", ["startDate"] = "2027-03-01", ["positions"] = "2",
+        ["employmentType"] = "ordinary", ["company.name"] = "Østjysk Beton A/S", ["company.cvr"] = "10150817", ["company.contactEmail"] = "hr@beton.example",
+        ["consultantEmail"] = "konsulent@aarhus.example",
+    };
+
+    /// <summary>The form page the API's refusal of <paramref name="form"/> gives back, which words no refusal in English.</summary>
+    private async Task<string> RefusedInDanish(Dictionary<string, string> form)
+    {
+        var browser = await _factory.SignedIn(CandidateBankFactory.ConsultantKey);
+        var response = await browser.PostForm("/app/orders/new", form);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await response.Text();
+        foreach (var english in new[] { "must ", "is not", "is required", "characters", "has been recorded", "did not win" })
+            Assert.DoesNotContain(english, page);
+        return page;
+    }
+
+    [Fact]
+    public async Task A_bad_cvr_and_a_too_long_title_are_refused_in_Danish_beside_their_fields_and_not_in_English()
+    {
+        var form = GoodForm();
+        form["title"] = new string('x', 301);
+        form["company.cvr"] = "12345678";
+
+        var page = await RefusedInDanish(form);
+
+        Assert.Contains("<p id=\"title-fejl\" class=\"field-error\">må højst være 300 tegn.</p>", page);
+        Assert.Contains("<p id=\"company-cvr-fejl\" class=\"field-error\">'12345678' er ikke et gyldigt CVR-nummer (8 cifre med korrekt kontrolciffer).</p>", page);
+        Assert.Matches("<input id=\"company-cvr\" name=\"company.cvr\"[^>]*aria-describedby=\"company-cvr-hjaelp company-cvr-fejl\" aria-invalid=\"true\"", page);
+    }
+
+    [Fact]
+    public async Task An_unknown_tender_is_refused_in_Danish_beside_the_tender_field()
+    {
+        var form = GoodForm();
+        form["tenderId"] = "UDB-findes-ikke";
+
+        var page = await RefusedInDanish(form);
+
+        Assert.Contains("<p id=\"tenderId-fejl\" class=\"field-error\">udbuddet 'UDB-findes-ikke' er ikke registreret.</p>", page);
+        Assert.Matches("<input id=\"tenderId\" name=\"tenderId\"[^>]*aria-describedby=\"tenderId-hjaelp tenderId-fejl\" aria-invalid=\"true\"", page);
+    }
+
+    /// <summary>Records the tender Østjysk Beton A/S (CVR 10150817, <see cref="GoodForm"/>'s company) has won; recording it again changes nothing.</summary>
+    private async Task<string> WonTender()
+    {
+        var consultant = _factory.ClientWithKey(CandidateBankFactory.ConsultantKey);
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var award = new TenderAwarded
+        {
+            TenderId = "UDB-web-1", Project = "Letbane etape 2", Buyer = "Aarhus Kommune", Cvr = "10150817", CompanyName = "Østjysk Beton A/S",
+            WorkMunicipality = "Aarhus", AwardedOn = today.AddDays(-20), StartDate = today.AddDays(60), Trades = ["tømrer"], Source = "udbud.dk",
+        };
+        Assert.Equal(HttpStatusCode.Accepted, (await consultant.PostAsJsonAsync("/api/v1/tenders", award, ContractJson.Options)).StatusCode);
+        await consultant.GetWhen($"/api/v1/tenders/{award.TenderId}/coverage", r => r.IsSuccessStatusCode);
+        return award.TenderId;
+    }
+
+    [Fact]
+    public async Task A_tender_another_company_won_is_refused_in_Danish_beside_the_cvr()
+    {
+        var form = GoodForm();
+        form["tenderId"] = await WonTender();
+        form["company.cvr"] = "12345674";
+
+        var page = await RefusedInDanish(form);
+
+        Assert.Contains("<p id=\"company-cvr-fejl\" class=\"field-error\">'12345674' vandt ikke udbuddet 'UDB-web-1' (det gjorde CVR 10150817).</p>", page);
+    }
+
+    [Fact]
+    public async Task Auto_send_shortlist_size_and_a_suggested_tender_from_the_form_reach_the_stored_order()
+    {
+        var tenderId = await WonTender();
+        var consultant = _factory.ClientWithKey(CandidateBankFactory.ConsultantKey);
+        var browser = await _factory.SignedIn(CandidateBankFactory.ConsultantKey);
+        Assert.Contains("<option value=\"UDB-web-1\">Letbane etape 2 – Østjysk Beton A/S (CVR 10150817)", await (await browser.GetAsync("/app/orders/new")).Text());
+        var form = GoodForm();
+        form["tenderId"] = tenderId;
+        form["shortlistSize"] = "7";
+        form["autoSend"] = "true";
+
+        var response = await browser.PostForm("/app/orders/new", form);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var id = response.Headers.Location!.OriginalString.Split('/').Last();
+        var stored = await (await consultant.GetWhen($"/api/v1/job-orders/{id}", r => r.IsSuccessStatusCode)).Read<JobOrderView>();
+        Assert.Equal(("UDB-web-1", 7, true), (stored.Order.TenderId, stored.Order.ShortlistSize, stored.Order.AutoSend));
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using System.Text.Json;
 using CandidateBank.Api.AccessLog;
 using CandidateBank.Api.Auth;
+using CandidateBank.Api.Binding;
 using CandidateBank.Api.Publishing;
 using CandidateBank.Contracts;
 using CandidateBank.Matching.Validation;
@@ -9,6 +10,7 @@ using CandidateBank.Store;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 
@@ -38,12 +40,13 @@ public static class CandidateEndpoints
     }
 
     public static async Task<Results<Accepted, ValidationProblem, ProblemHttpResult>> PublishCandidate(
-        string candidateId, CandidateProfile profile, ClaimsPrincipal user, MessageValidator validator, CandidateBankDb db, ConfirmedPublisher bus,
-        CancellationToken cancellationToken)
+        string candidateId, CandidateProfile profile, [FromHeader(Name = AcceptLanguage.Header)] string? acceptLanguage, ClaimsPrincipal user,
+        MessageValidator validator, CandidateBankDb db, ConfirmedPublisher bus, CancellationToken cancellationToken)
     {
         var validation = validator.Validate(profile);
-        validation.Require(profile.CandidateId == candidateId, "candidateId", $"must equal the candidate id in the URL ('{candidateId}').");
-        if (!validation.IsValid) return TypedResults.ValidationProblem(validation.Errors);
+        validation.Require(profile.CandidateId == candidateId, "candidateId",
+            $"must equal the candidate id in the URL ('{candidateId}').", $"skal være det samme som kandidat-id'et i adressen ('{candidateId}').");
+        if (!validation.IsValid) return TypedResults.ValidationProblem(validation.ErrorsIn(AcceptLanguage.Preferred(acceptLanguage)));
         profile = validator.Canonical.Of(profile);
         if (!user.ActsFor(profile.JobCentre)) return NotYourJobCentre(user, profile.JobCentre);
         if (await VersionConflicts(db, validator.Canonical, [profile], cancellationToken) is [var conflict, ..]) return conflict;
@@ -53,25 +56,26 @@ public static class CandidateEndpoints
     }
 
     public static async Task<Results<Accepted<BatchAccepted>, ValidationProblem, ProblemHttpResult>> PublishCandidates(
-        List<CandidateProfile> profiles, ClaimsPrincipal user, MessageValidator validator, CandidateBankDb db, ConfirmedPublisher bus,
-        CancellationToken cancellationToken)
+        List<CandidateProfile> profiles, [FromHeader(Name = AcceptLanguage.Header)] string? acceptLanguage, ClaimsPrincipal user,
+        MessageValidator validator, CandidateBankDb db, ConfirmedPublisher bus, CancellationToken cancellationToken)
     {
+        var language = AcceptLanguage.Preferred(acceptLanguage);
+        var validation = new ValidationResult();
         if (profiles.Count > MaxBatchSize)
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { [""] = [$"A batch holds at most {MaxBatchSize} profiles; this one has {profiles.Count}."] });
-
-        var errors = new Dictionary<string, string[]>();
-        for (var i = 0; i < profiles.Count; i++)
-        {
-            if (profiles[i] is null) { errors[$"[{i}]"] = ["must be a profile, not null."]; continue; }
-            foreach (var (field, messages) in validator.Validate(profiles[i]).Errors)
-                errors[$"[{i}].{field}"] = messages;
-        }
-        if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
+            validation.Add("", $"A batch holds at most {MaxBatchSize} profiles; this one has {profiles.Count}.",
+                $"En samling rummer højst {MaxBatchSize} profiler; denne har {profiles.Count}.");
+        else
+            for (var i = 0; i < profiles.Count; i++)
+            {
+                if (profiles[i] is null) validation.Add($"[{i}]", "must be a profile, not null.", "skal være en profil, ikke null.");
+                else validation.AddAll($"[{i}].", validator.Validate(profiles[i]));
+            }
+        if (!validation.IsValid) return TypedResults.ValidationProblem(validation.ErrorsIn(language));
 
         profiles = profiles.Select(validator.Canonical.Of).ToList();
-        var duplicates = profiles.GroupBy(CandidateKey.Of).Where(g => g.Count() > 1).Select(g => g.Key.CandidateId).ToList();
-        if (duplicates.Count > 0)
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["candidateId"] = [$"appears more than once in the batch: {string.Join(", ", duplicates)}."] });
+        var duplicates = string.Join(", ", profiles.GroupBy(CandidateKey.Of).Where(g => g.Count() > 1).Select(g => g.Key.CandidateId));
+        validation.Require(duplicates.Length == 0, "candidateId", $"appears more than once in the batch: {duplicates}.", $"står mere end én gang i samlingen: {duplicates}.");
+        if (!validation.IsValid) return TypedResults.ValidationProblem(validation.ErrorsIn(language));
         if (profiles.FirstOrDefault(p => !user.ActsFor(p.JobCentre)) is { } foreign) return NotYourJobCentre(user, foreign.JobCentre);
         if (await VersionConflicts(db, validator.Canonical, profiles, cancellationToken) is [var conflict, ..]) return conflict;
 

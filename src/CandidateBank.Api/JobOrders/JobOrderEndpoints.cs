@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using CandidateBank.Api.AccessLog;
+using CandidateBank.Api.Binding;
 using CandidateBank.Api.Auth;
 using CandidateBank.Api.Publishing;
 using CandidateBank.Contracts;
@@ -9,6 +10,7 @@ using CandidateBank.Store;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 
@@ -46,7 +48,8 @@ public static class JobOrderEndpoints
     }
 
     public static async Task<Results<Accepted<JobOrderAccepted>, ValidationProblem, ProblemHttpResult>> SubmitJobOrder(
-        JobOrder order, ClaimsPrincipal user, MessageValidator validator, CandidateBankDb db, ConfirmedPublisher bus, TimeProvider clock, CancellationToken cancellationToken)
+        JobOrder order, [FromHeader(Name = AcceptLanguage.Header)] string? acceptLanguage, ClaimsPrincipal user, MessageValidator validator, CandidateBankDb db,
+        ConfirmedPublisher bus, TimeProvider clock, CancellationToken cancellationToken)
     {
         // A consultant's order belongs to the consultant's job centre, whatever the body says; an admin may name one.
         order = order with { JobCentre = user.IsAdmin() ? order.JobCentre : user.JobCentre() };
@@ -54,11 +57,11 @@ public static class JobOrderEndpoints
         if (order.TenderId is { } tenderId && validation.IsValid)
         {
             var awardCvr = await db.Tenders.AsNoTracking().Where(t => t.TenderId == tenderId).Select(t => t.Cvr).FirstOrDefaultAsync(cancellationToken);
-            validation.Require(awardCvr is not null, "tenderId", $"no tender '{tenderId}' has been recorded.");
+            validation.Require(awardCvr is not null, "tenderId", $"no tender '{tenderId}' has been recorded.", $"udbuddet '{tenderId}' er ikke registreret.");
             validation.Require(awardCvr is null || awardCvr == order.Company.Cvr, "company.cvr",
-                $"'{order.Company.Cvr}' did not win tender '{tenderId}' (CVR {awardCvr}).");
+                $"'{order.Company.Cvr}' did not win tender '{tenderId}' (CVR {awardCvr}).", $"'{order.Company.Cvr}' vandt ikke udbuddet '{tenderId}' (det gjorde CVR {awardCvr}).");
         }
-        if (!validation.IsValid) return TypedResults.ValidationProblem(validation.Errors);
+        if (!validation.IsValid) return TypedResults.ValidationProblem(validation.ErrorsIn(AcceptLanguage.Preferred(acceptLanguage)));
         order = validator.Canonical.Of(order);
 
         var id = Guid.CreateVersion7().ToString("N");

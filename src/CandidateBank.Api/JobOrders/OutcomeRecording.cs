@@ -1,11 +1,13 @@
 using System.Security.Claims;
 using System.Text.Json;
+using CandidateBank.Api.Binding;
 using CandidateBank.Contracts;
 using CandidateBank.Delivery;
 using CandidateBank.Matching.Validation;
 using CandidateBank.Store;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace CandidateBank.Api.JobOrders;
@@ -28,15 +30,19 @@ public static class OutcomeRecording
     private const int MaxNoteLength = 500;
 
     public static async Task<Results<Ok<CandidateOutcomeView>, ProblemHttpResult, ValidationProblem>> RecordOutcome(
-        string id, OutcomeRequest request, ClaimsPrincipal user, CandidateBankDb db, OrderAccess access, TimeProvider clock, CancellationToken cancellationToken)
+        string id, OutcomeRequest request, [FromHeader(Name = AcceptLanguage.Header)] string? acceptLanguage, ClaimsPrincipal user, CandidateBankDb db,
+        OrderAccess access, TimeProvider clock, CancellationToken cancellationToken)
     {
         var record = await access.FindAsync(db, user, id, cancellationToken);
         if (record is null) return JobOrderProblems.NotFound(id);
         var validation = new ValidationResult();
-        validation.Require(Outcomes.Recordable.Contains(request.Outcome), "outcome", $"'{request.Outcome}' is not an outcome; use one of {string.Join(", ", Outcomes.Recordable)}.");
-        validation.Require(request.Note is null || request.Note.Length <= MaxNoteLength, "note", $"must be at most {MaxNoteLength} characters.");
-        validation.Require(!PersonalDataScanner.ContainsCpr(request.Note), "note", "must not hold a CPR number.");
-        if (!validation.IsValid) return TypedResults.ValidationProblem(validation.Errors);
+        var outcomes = string.Join(", ", Outcomes.Recordable);
+        validation.Require(Outcomes.Recordable.Contains(request.Outcome), "outcome",
+            $"'{request.Outcome}' is not an outcome; use one of {outcomes}.", $"'{request.Outcome}' er ikke et udfald; brug et af {outcomes}.");
+        validation.Require(request.Note is null || request.Note.Length <= MaxNoteLength, "note",
+            $"must be at most {MaxNoteLength} characters.", $"må højst være {MaxNoteLength} tegn.");
+        validation.Require(!PersonalDataScanner.ContainsCpr(request.Note), "note", "must not hold a CPR number.", "må ikke indeholde et CPR-nummer.");
+        if (!validation.IsValid) return TypedResults.ValidationProblem(validation.ErrorsIn(AcceptLanguage.Preferred(acceptLanguage)));
 
         var sent = SentKeys(record, await SentCandidatesAsync(db, id, cancellationToken));
         var (candidate, ambiguous) = CandidateNames.Resolve(request.CandidateId ?? "", sent, c => c.Key);

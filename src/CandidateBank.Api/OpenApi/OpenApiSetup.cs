@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using CandidateBank.Api.Binding;
 using CandidateBank.Contracts;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
@@ -62,6 +63,8 @@ public static class OpenApiSetup
                     Answer(operation, "403", "The key's role may not call this operation.");
                     Answer(operation, "429", "Over this key's requests per minute; Retry-After says when to try again.");
                 }
+                foreach (var language in (operation.Parameters ?? []).OfType<OpenApiParameter>().Where(p => p.Name == AcceptLanguage.Header))
+                    language.Description = "`da` (or `da-DK`) preferred over `en` gives the validation errors in Danish; otherwise they are in English.";
                 if (operation.RequestBody is { } body)
                 {
                     Answer(operation, "400", "The body or a parameter is not valid: `errors` names each problem by its JSON path.");

@@ -13,6 +13,7 @@ using CandidateBank.Store;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 
@@ -36,10 +37,11 @@ public static class TenderEndpoints
     }
 
     public static async Task<Results<Accepted<TenderAccepted>, ValidationProblem, ProblemHttpResult>> SubmitTender(
-        TenderAwarded award, MessageValidator validator, ConfirmedPublisher bus, CancellationToken cancellationToken)
+        TenderAwarded award, [FromHeader(Name = AcceptLanguage.Header)] string? acceptLanguage, MessageValidator validator, ConfirmedPublisher bus,
+        CancellationToken cancellationToken)
     {
         var validation = validator.Validate(award);
-        if (!validation.IsValid) return TypedResults.ValidationProblem(validation.Errors);
+        if (!validation.IsValid) return TypedResults.ValidationProblem(validation.ErrorsIn(AcceptLanguage.Preferred(acceptLanguage)));
         award = validator.Canonical.Of(award);
         if (await bus.Publish(award, cancellationToken) is { } unavailable) return unavailable;
         return TypedResults.Accepted($"/api/v1/tenders/{Uri.EscapeDataString(award.TenderId)}/coverage", new TenderAccepted(award.TenderId));

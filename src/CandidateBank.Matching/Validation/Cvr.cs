@@ -12,5 +12,7 @@ public static class Cvr
     public static string WithCheckDigit(int firstSeven) =>
         $"{firstSeven:D7}{(11 - $"{firstSeven:D7}".Select((c, i) => (c - '0') * Weights[i]).Sum() % 11) % 11 % 10}";
 
-    public static string Invalid(string? cvr) => $"'{cvr}' is not a valid CVR number (8 digits with a correct check digit).";
+    public static void Require(ValidationResult result, string field, string? cvr) =>
+        result.Require(IsValid(cvr), field, $"'{cvr}' is not a valid CVR number (8 digits with a correct check digit).",
+            $"'{cvr}' er ikke et gyldigt CVR-nummer (8 cifre med korrekt kontrolciffer).");
 }

@@ -26,43 +26,42 @@ public sealed partial class MessageValidator(Municipalities municipalities)
         RequireText(result, "candidateId", profile.CandidateId, MaxIdLength);
         // Ids travel in URLs, file names and emails: a lookalike (U+2010, fullwidth, zero-width) would be another candidate.
         result.Require(string.IsNullOrEmpty(profile.CandidateId) || CandidateIdCharacters().IsMatch(profile.CandidateId), "candidateId",
-            "may hold only the ASCII letters A-Z and a-z, digits, '.', '_' and '-'.");
+            "may hold only the ASCII letters A-Z and a-z, digits, '.', '_' and '-'.",
+            "må kun indeholde bogstaverne A-Z og a-z (uden æ, ø og å), cifre, '.', '_' og '-'.");
         RequireMunicipality(result, "jobCentre", profile.JobCentre);
-        result.Require(profile.Version >= 1, "version", "must be 1 or higher.");
+        result.Require(profile.Version >= 1, "version", "must be 1 or higher.", "skal være 1 eller højere.");
         RequireText(result, "headline", profile.Headline, 300);
-        result.Require(profile.Summary is null || profile.Summary.Length <= MaxTextLength, "summary", $"must be at most {MaxTextLength} characters.");
+        RequireAtMost(result, "summary", profile.Summary, MaxTextLength);
         RequireMunicipality(result, "homeMunicipality", profile.HomeMunicipality);
-        result.Require(profile.MaxCommuteKm is >= 0 and <= 500, "maxCommuteKm", "must be between 0 and 500.");
+        RequireBetween(result, "maxCommuteKm", profile.MaxCommuteKm is >= 0 and <= 500, 0, 500);
         RequireDate(result, "availableFrom", profile.AvailableFrom);
-        result.Require(profile.Consent is not null, "consent", "is required.");
+        if (profile.Consent is null) AddRequired(result, "consent");
         CheckList(result, "occupations", profile.Occupations);
         for (var i = 0; i < (profile.Occupations?.Count ?? 0); i++)
         {
             var occupation = profile.Occupations![i];
-            if (occupation is null) { result.Add($"occupations[{i}]", "must not be null."); continue; }
+            if (occupation is null) { result.Add($"occupations[{i}]", "must not be null.", "må ikke være null."); continue; }
             RequireText(result, $"occupations[{i}].title", occupation.Title, 200);
-            result.Require(occupation.Years is >= 0 and <= 60, $"occupations[{i}].years", "must be between 0 and 60.");
+            RequireBetween(result, $"occupations[{i}].years", occupation.Years is >= 0 and <= 60, 0, 60);
         }
         CheckStrings(result, "skills", profile.Skills);
         CheckStrings(result, "certificates", profile.Certificates);
         CheckLicences(result, "driversLicences", profile.DriversLicences);
         CheckLanguages(result, "languages", profile.Languages);
         CheckList(result, "employmentTypes", profile.EmploymentTypes);
-        result.Require(profile.EmploymentTypes is null || profile.EmploymentTypes.Count > 0, "employmentTypes", "must name at least one of: ordinary, temporary.");
-        foreach (var type in profile.EmploymentTypes ?? [])
-            result.Require(EmploymentType.All.Contains(type), "employmentTypes", $"'{type}' is not one of: ordinary, temporary.");
+        result.Require(profile.EmploymentTypes is null || profile.EmploymentTypes.Count > 0, "employmentTypes",
+            "must name at least one of: ordinary, temporary.", "skal nævne mindst én af ansættelsesformerne ordinary og temporary.");
+        foreach (var type in profile.EmploymentTypes ?? []) RequireEmploymentType(result, "employmentTypes", type);
 
         var freeText = FreeText(profile).ToList();
-        foreach (var (field, text) in freeText.Concat(ContactText(profile)))
-        {
-            result.Require(field == "contact.phone" ? !PersonalDataScanner.ContainsCprInPhone(text) : !PersonalDataScanner.ContainsCpr(text), field, "must not contain a CPR number.");
-            result.Require(IsPrintable(text), field, ControlCharacters);
-        }
+        foreach (var (field, text) in freeText.Concat(ContactText(profile))) CheckFreeText(result, field, text, isPhone: field == "contact.phone");
         foreach (var (field, text) in freeText)
-            result.Require(!PersonalDataScanner.ContainsContactDetails(text), field, "must not contain an email address or phone number; put contact details in 'contact'.");
-        if (profile.Contact?.Email is { } email) result.Require(LooksLikeEmail(email), "contact.email", EmailRule);
+            result.Require(!PersonalDataScanner.ContainsContactDetails(text), field,
+                "must not contain an email address or phone number; put contact details in 'contact'.",
+                "må ikke indeholde en e-mailadresse eller et telefonnummer; kontaktoplysninger hører til i 'contact'.");
+        if (profile.Contact?.Email is { } email) RequireEmail(result, "contact.email", email);
         foreach (var (field, text, max) in new[] { ("contact.name", profile.Contact?.Name, 200), ("contact.email", profile.Contact?.Email, MaxEmailLength), ("contact.phone", profile.Contact?.Phone, 50) })
-            result.Require(text is null || text.Length <= max, field, $"must be at most {max} characters.");
+            RequireAtMost(result, field, text, max);
         return result;
     }
 
@@ -88,7 +87,7 @@ public sealed partial class MessageValidator(Municipalities municipalities)
     {
         var result = new ValidationResult();
         RequireText(result, "title", order.Title, 300);
-        result.Require(order.Description is null || order.Description.Length <= MaxTextLength, "description", $"must be at most {MaxTextLength} characters.");
+        RequireAtMost(result, "description", order.Description, MaxTextLength);
         RequireText(result, "occupation", order.Occupation, 200);
         CheckStrings(result, "requiredSkills", order.RequiredSkills);
         CheckStrings(result, "preferredSkills", order.PreferredSkills);
@@ -97,23 +96,24 @@ public sealed partial class MessageValidator(Municipalities municipalities)
         CheckLanguages(result, "requiredLanguages", order.RequiredLanguages);
         RequireMunicipality(result, "workMunicipality", order.WorkMunicipality);
         RequireDate(result, "startDate", order.StartDate);
-        result.Require(EmploymentType.All.Contains(order.EmploymentType), "employmentType", $"'{order.EmploymentType}' is not one of: ordinary, temporary.");
-        result.Require(order.Positions is >= 1 and <= 1000, "positions", "must be between 1 and 1000.");
-        result.Require(order.ShortlistSize is >= 1 and <= 100, "shortlistSize", "must be between 1 and 100.");
-        result.Require(order.Wanted is null or >= 1 and <= 100, "wanted", "must be between 1 and 100.");
+        RequireEmploymentType(result, "employmentType", order.EmploymentType);
+        RequireBetween(result, "positions", order.Positions is >= 1 and <= 1000, 1, 1000);
+        RequireBetween(result, "shortlistSize", order.ShortlistSize is >= 1 and <= 100, 1, 100);
+        RequireBetween(result, "wanted", order.Wanted is null or >= 1 and <= 100, 1, 100);
+        var deadlines = string.Join(", ", AnswerDeadline.Choices);
         result.Require(order.AnswerWithin is null || AnswerDeadline.Choices.Contains(order.AnswerWithin), "answerWithin",
-            $"'{order.AnswerWithin}' is not a deadline; use one of {string.Join(", ", AnswerDeadline.Choices)}.");
+            $"'{order.AnswerWithin}' is not a deadline; use one of {deadlines}.", $"'{order.AnswerWithin}' er ikke en svarfrist; brug en af {deadlines}.");
         if (order.Company is null)
-            result.Add("company", "is required.");
+            AddRequired(result, "company");
         else
         {
-            result.Require(Cvr.IsValid(order.Company.Cvr), "company.cvr", Cvr.Invalid(order.Company.Cvr));
+            Cvr.Require(result, "company.cvr", order.Company.Cvr);
             RequireText(result, "company.name", order.Company.Name, 300);
-            result.Require(LooksLikeEmail(order.Company.ContactEmail), "company.contactEmail", EmailRule);
+            RequireEmail(result, "company.contactEmail", order.Company.ContactEmail);
         }
-        result.Require(LooksLikeEmail(order.ConsultantEmail), "consultantEmail", EmailRule);
+        RequireEmail(result, "consultantEmail", order.ConsultantEmail);
         foreach (var (field, text) in new[] { ("company.contactEmail", order.Company?.ContactEmail), ("consultantEmail", order.ConsultantEmail) })
-            result.Require(text is null || text.Length <= MaxEmailLength, field, $"must be at most {MaxEmailLength} characters.");
+            RequireAtMost(result, field, text, MaxEmailLength);
         if (order.JobOrderId is not null) RequireText(result, "jobOrderId", order.JobOrderId, MaxIdLength);
         if (order.JobCentre is not null) RequireMunicipality(result, "jobCentre", order.JobCentre);
         var texts = new (string Field, string? Text)[]
@@ -124,11 +124,7 @@ public sealed partial class MessageValidator(Municipalities municipalities)
             .Concat((order.RequiredSkills ?? []).Select((t, i) => ($"requiredSkills[{i}]", (string?)t)))
             .Concat((order.PreferredSkills ?? []).Select((t, i) => ($"preferredSkills[{i}]", (string?)t)))
             .Concat((order.RequiredCertificates ?? []).Select((t, i) => ($"requiredCertificates[{i}]", (string?)t)));
-        foreach (var (field, text) in texts)
-        {
-            result.Require(!PersonalDataScanner.ContainsCpr(text), field, "must not contain a CPR number.");
-            result.Require(IsPrintable(text), field, ControlCharacters);
-        }
+        foreach (var (field, text) in texts) CheckFreeText(result, field, text);
         return result;
     }
 
@@ -138,7 +134,7 @@ public sealed partial class MessageValidator(Municipalities municipalities)
         RequireText(result, "tenderId", award.TenderId, MaxIdLength);
         RequireText(result, "project", award.Project, 300);
         RequireText(result, "buyer", award.Buyer, 300);
-        result.Require(Cvr.IsValid(award.Cvr), "cvr", Cvr.Invalid(award.Cvr));
+        Cvr.Require(result, "cvr", award.Cvr);
         RequireText(result, "companyName", award.CompanyName, 300);
         if (award.CompanyMunicipality is not null) RequireMunicipality(result, "companyMunicipality", award.CompanyMunicipality);
         if (award.ContactPerson is not null) RequireText(result, "contactPerson", award.ContactPerson, 200);
@@ -146,51 +142,22 @@ public sealed partial class MessageValidator(Municipalities municipalities)
         RequireDate(result, "awardedOn", award.AwardedOn);
         RequireDate(result, "startDate", award.StartDate);
         if (award.EndDate is { } end) RequireDate(result, "endDate", end);
-        if (result.IsValid) result.Require(award.StartDate >= award.AwardedOn.AddYears(-1), "startDate", "must not be more than a year before the award.");
-        result.Require(award.EndDate is null || award.EndDate >= award.StartDate, "endDate", "must not be before startDate.");
-        result.Require(award.ValueDkk is null or >= 0, "valueDkk", "must not be negative.");
-        result.Require(award.ValueDkk is null or <= MaxValueDkk, "valueDkk", $"must be at most {MaxValueDkk:N0} kr.");
+        if (result.IsValid)
+            result.Require(award.StartDate >= award.AwardedOn.AddYears(-1), "startDate", "must not be more than a year before the award.",
+                "må ikke ligge mere end et år før tildelingen.");
+        result.Require(award.EndDate is null || award.EndDate >= award.StartDate, "endDate", "must not be before startDate.", "må ikke ligge før startDate.");
+        result.Require(award.ValueDkk is null or >= 0, "valueDkk", "must not be negative.", "må ikke være negativ.");
+        result.Require(award.ValueDkk is null or <= MaxValueDkk, "valueDkk", $"must be at most {MaxValueDkk:N0} kr.",
+            string.Create(DanishCulture, $"må højst være {MaxValueDkk:N0} kr."));
         CheckStrings(result, "trades", award.Trades);
-        result.Require(award.Trades is null || award.Trades.Count > 0, "trades", "must name at least one trade.");
+        result.Require(award.Trades is null || award.Trades.Count > 0, "trades", "must name at least one trade.", "skal nævne mindst ét fag.");
         RequireText(result, "source", award.Source, 200);
         var awardTexts = new[] { ("project", award.Project), ("buyer", award.Buyer), ("contactPerson", award.ContactPerson), ("companyName", award.CompanyName),
                 ("tenderId", award.TenderId), ("source", award.Source) }
             .Concat((award.Trades ?? []).Select((t, i) => ($"trades[{i}]", (string?)t)));
-        foreach (var (field, text) in awardTexts)
-        {
-            result.Require(!PersonalDataScanner.ContainsCpr(text), field, "must not contain a CPR number.");
-            result.Require(IsPrintable(text), field, ControlCharacters);
-        }
+        foreach (var (field, text) in awardTexts) CheckFreeText(result, field, text);
         return result;
     }
-
-    private const string ControlCharacters = "must not contain control characters (other than line breaks and tabs) or broken Unicode.";
-
-    /// <summary>Free text is shown in emails and web pages: no control characters, no lone halves of a surrogate pair.</summary>
-    private static bool IsPrintable(string? text)
-    {
-        if (text is null) return true;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (char.IsControl(c) && c is not ('\n' or '\r' or '\t')) return false;
-            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])) { i++; continue; }
-            if (char.IsSurrogate(c)) return false;
-        }
-        return true;
-    }
-
-    private const string EmailRule = "must be an email address in ASCII (as the schemas' 'email' format): 'søren@…' is written 'soeren@…'.";
-
-    /// <summary>
-    /// What the schemas' <c>format: email</c> accepts (SchemaTests holds the two together), so a message the REST API
-    /// takes is never dead-lettered by the indexer's schema check: ASCII only, one '@', a dotted domain.
-    /// </summary>
-    private static bool LooksLikeEmail(string? value) =>
-        value is { Length: > 2 and <= 254 } && EmailPattern().IsMatch(value);
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$")]
-    private static partial System.Text.RegularExpressions.Regex EmailPattern();
 
     /// <summary>The dates a message may carry: nothing in the bank is planned before 1900 or after 2200.</summary>
     public static readonly DateOnly EarliestDate = new(1900, 1, 1), LatestDate = new(2200, 12, 31);
@@ -200,51 +167,4 @@ public sealed partial class MessageValidator(Municipalities municipalities)
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^[A-Za-z0-9._-]+$")]
     private static partial System.Text.RegularExpressions.Regex CandidateIdCharacters();
-
-    private static void RequireDate(ValidationResult result, string field, DateOnly date) =>
-        result.Require(date >= EarliestDate && date <= LatestDate, field, $"must be a date between {EarliestDate:yyyy-MM-dd} and {LatestDate:yyyy-MM-dd}.");
-
-    private static void RequireText(ValidationResult result, string field, string? value, int maxLength)
-    {
-        if (string.IsNullOrWhiteSpace(value)) result.Add(field, "is required.");
-        else if (value.Length > maxLength) result.Add(field, $"must be at most {maxLength} characters.");
-    }
-
-    private void RequireMunicipality(ValidationResult result, string field, string? value)
-    {
-        if (string.IsNullOrWhiteSpace(value)) result.Add(field, "is required.");
-        else if (!municipalities.Contains(value))
-            result.Add(field, municipalities.Nearest(value) is { Count: > 0 } nearest
-                ? $"'{value}' is not a Danish municipality; did you mean {string.Join(" or ", nearest)}?"
-                : $"'{value}' is not a Danish municipality.");
-    }
-
-    private static void CheckList<T>(ValidationResult result, string field, IReadOnlyList<T>? list)
-    {
-        if (list is null) result.Add(field, "must be a list, not null.");
-        else if (list.Count > MaxListLength) result.Add(field, $"must have at most {MaxListLength} entries.");
-    }
-
-    private static void CheckStrings(ValidationResult result, string field, IReadOnlyList<string>? list)
-    {
-        CheckList(result, field, list);
-        for (var i = 0; i < (list?.Count ?? 0); i++)
-            RequireText(result, $"{field}[{i}]", list![i], 200);
-    }
-
-    private static void CheckLicences(ValidationResult result, string field, IReadOnlyList<string>? list)
-    {
-        CheckList(result, field, list);
-        for (var i = 0; i < (list?.Count ?? 0); i++)
-            if (list![i] is not { } licence || !DriversLicences.IsKnown(licence))
-                result.Add($"{field}[{i}]", $"'{list[i]}' is not a Danish driving licence class ({string.Join(", ", DriversLicences.KnownClasses)}).");
-    }
-
-    private static void CheckLanguages(ValidationResult result, string field, IReadOnlyList<string>? list)
-    {
-        CheckList(result, field, list);
-        for (var i = 0; i < (list?.Count ?? 0); i++)
-            if (list![i] is not { Length: 2 } code || !code.All(char.IsAsciiLetterLower))
-                result.Add($"{field}[{i}]", $"'{list[i]}' is not an ISO 639-1 language code (two lower-case letters, e.g. da, en).");
-    }
 }

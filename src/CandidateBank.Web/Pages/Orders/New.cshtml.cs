@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using CandidateBank.Api.JobOrders;
 using CandidateBank.Api.Publishing;
 using CandidateBank.Contracts;
@@ -9,12 +10,13 @@ using CandidateBank.Store;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 
 namespace CandidateBank.Web.Pages;
 
 /// <summary>
 /// A new job order from the form, submitted through the API's own handler, so the consultant sees the same refusals a
-/// REST client gets, each beside its field.
+/// REST client asking for Danish gets, each beside its field.
 /// </summary>
 public sealed class NewOrderModel(MessageValidator validator, CandidateBankDb db, ConfirmedPublisher bus, TimeProvider clock,
     TradeVocabulary vocabulary) : PageModel
@@ -37,7 +39,14 @@ public sealed class NewOrderModel(MessageValidator validator, CandidateBankDb db
         Errors.Where(e => e.Key == field || e.Key.StartsWith(field + "[", StringComparison.Ordinal) || e.Key.StartsWith(field + ".", StringComparison.Ordinal))
             .SelectMany(e => e.Value).ToList();
 
-    public void OnGet() { }
+    /// <summary>
+    /// Recorded tenders the tender field suggests: those that started at most a year ago or start later, soonest first,
+    /// and no more than a datalist is worth sending with every form.
+    /// </summary>
+    public IReadOnlyList<TenderAwarded> Tenders { get; private set; } = [];
+    public const int TenderSuggestions = 200;
+
+    public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => FormAsync(cancellationToken);
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
@@ -46,13 +55,9 @@ public sealed class NewOrderModel(MessageValidator validator, CandidateBankDb db
             Add("startDate", "Skriv en dato.");
         if (!int.TryParse(Form.Positions, NumberStyles.None, CultureInfo.InvariantCulture, out var positions))
             Add("positions", "Skriv et helt tal.");
-        int? wanted = null;
-        if (!string.IsNullOrWhiteSpace(Form.Wanted))
-        {
-            if (int.TryParse(Form.Wanted.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var number)) wanted = number;
-            else Add("wanted", "Skriv et helt tal, eller lad feltet stå tomt.");
-        }
-        if (Errors.Count > 0) return Page();
+        var wanted = OptionalWholeNumber("wanted", Form.Wanted);
+        var shortlistSize = OptionalWholeNumber("shortlistSize", Form.ShortlistSize);
+        if (Errors.Count > 0) return await FormAsync(cancellationToken);
 
         var order = new JobOrder
         {
@@ -62,8 +67,11 @@ public sealed class NewOrderModel(MessageValidator validator, CandidateBankDb db
             RequiredLanguages = OrderForm.Entries(Form.RequiredLanguages).Select(Danish.LanguageCode).ToList(),
             EmploymentType = Form.EmploymentType!, SeniorFriendly = Form.SeniorFriendly, Description = Form.Description ?? "", AnswerWithin = Form.AnswerWithin,
             Company = new Company(Form.CompanyCvr ?? "", Form.CompanyName ?? "", Form.CompanyContactEmail ?? ""), ConsultantEmail = Form.ConsultantEmail ?? "",
+            ShortlistSize = shortlistSize ?? JobOrder.DefaultShortlistSize, TenderId = string.IsNullOrWhiteSpace(Form.TenderId) ? null : Form.TenderId.Trim(),
+            AutoSend = Form.AutoSend,
         };
-        var submitted = await JobOrderEndpoints.SubmitJobOrder(order, User, validator, db, bus, clock, cancellationToken);
+        // The web app is in Danish, so it asks the API for its refusals in Danish, as a REST client may.
+        var submitted = await JobOrderEndpoints.SubmitJobOrder(order, acceptLanguage: "da", User, validator, db, bus, clock, cancellationToken);
         switch (submitted.Result)
         {
             case Accepted<JobOrderAccepted> accepted:
@@ -76,7 +84,25 @@ public sealed class NewOrderModel(MessageValidator validator, CandidateBankDb db
                 Add("", problem.ProblemDetails.Detail ?? "Jobordren kunne ikke modtages lige nu. Prøv igen om lidt.");
                 break;
         }
+        return await FormAsync(cancellationToken);
+    }
+
+    private async Task<IActionResult> FormAsync(CancellationToken cancellationToken)
+    {
+        var since = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).AddYears(-1);
+        var awards = await db.Tenders.AsNoTracking().Where(t => t.StartDate >= since).OrderBy(t => t.StartDate).ThenBy(t => t.TenderId)
+            .Take(TenderSuggestions).Select(t => t.AwardJson).ToListAsync(cancellationToken);
+        Tenders = awards.Select(json => JsonSerializer.Deserialize<TenderAwarded>(json, ContractJson.Options)!).ToList();
         return Page();
+    }
+
+    /// <summary>A count the consultant may leave empty for the order's default; anything but a whole number is refused here, in Danish.</summary>
+    private int? OptionalWholeNumber(string field, string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        if (int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var number)) return number;
+        Add(field, "Skriv et helt tal, eller lad feltet stå tomt.");
+        return null;
     }
 
     private void Add(string field, string message) => (Errors.TryGetValue(field, out var list) ? list : Errors[field] = []).Add(message);

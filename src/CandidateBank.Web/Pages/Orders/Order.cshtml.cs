@@ -74,7 +74,8 @@ public sealed class OrderModel(CandidateBankDb db, OrderAccess access, Shortlist
     /// <summary>What became of a sent candidate, recorded through the API's rule (forward only, final states final).</summary>
     public async Task<IActionResult> OnPostOutcomeAsync(string id, string candidateId, string outcome, string? note, CancellationToken cancellationToken)
     {
-        var recorded = await OutcomeRecording.RecordOutcome(id, new OutcomeRequest(candidateId, outcome, note), User, db, access, clock, cancellationToken);
+        var recorded = await OutcomeRecording.RecordOutcome(id, new OutcomeRequest(candidateId, outcome, note), acceptLanguage: "da", User, db, access, clock,
+            cancellationToken);
         if (recorded.Result is Ok<CandidateOutcomeView>)
         {
             Message = $"{candidateId}: {Danish.Outcome(outcome).ToLowerInvariant()} er noteret.";
@@ -83,7 +84,7 @@ public sealed class OrderModel(CandidateBankDb db, OrderAccess access, Shortlist
         return await RefusedAsync(id, recorded.Result, cancellationToken);
     }
 
-    /// <summary>The page again with the API's refusal, in the words a REST client gets.</summary>
+    /// <summary>The page again with the API's refusal, in the words a REST client asking for Danish gets.</summary>
     private async Task<IActionResult> RefusedAsync(string id, IResult refusal, CancellationToken cancellationToken)
     {
         if (refusal is ValidationProblem invalid) Errors.AddRange(invalid.ProblemDetails.Errors.SelectMany(e => e.Value));

@@ -13,6 +13,8 @@ public sealed class OrderForm
     public string? Positions { get; set; } = "1";
     /// <summary>Empty means the order's default target (<see cref="Contracts.JobOrder.Target"/>).</summary>
     public string? Wanted { get; set; }
+    /// <summary>Empty means the order's default (<see cref="Contracts.JobOrder.ShortlistSize"/>).</summary>
+    public string? ShortlistSize { get; set; } = Contracts.JobOrder.DefaultShortlistSize.ToString(System.Globalization.CultureInfo.InvariantCulture);
     public IReadOnlyList<string> RequiredCertificates { get; set; } = [];
     public IReadOnlyList<string> RequiredSkills { get; set; } = [];
     public IReadOnlyList<string> PreferredSkills { get; set; } = [];
@@ -26,19 +28,21 @@ public sealed class OrderForm
     public string? CompanyCvr { get; set; }
     public string? CompanyContactEmail { get; set; }
     public string? ConsultantEmail { get; set; }
+    public string? TenderId { get; set; }
+    public bool AutoSend { get; set; }
 
     /// <summary>The posted form under the names of the order's JSON paths, so the API's errors find their fields.</summary>
     public static OrderForm Read(IFormCollection form) => new()
     {
         Title = form["title"], Occupation = form["occupation"], WorkMunicipality = form["workMunicipality"], StartDate = form["startDate"],
-        Positions = form["positions"], Wanted = form["wanted"],
+        Positions = form["positions"], Wanted = form["wanted"], ShortlistSize = form["shortlistSize"],
         RequiredCertificates = Filled(form["requiredCertificates"]), RequiredSkills = Filled(form["requiredSkills"]), PreferredSkills = Filled(form["preferredSkills"]),
         RequiredDriversLicences = form["requiredDriversLicences"], RequiredLanguages = form["requiredLanguages"],
         EmploymentType = StringValues.IsNullOrEmpty(form["employmentType"]) ? Contracts.EmploymentType.Ordinary : form["employmentType"].ToString(),
         SeniorFriendly = form["seniorFriendly"] == "true",
         Description = form["description"], AnswerWithin = form["answerWithin"],
         CompanyName = form["company.name"], CompanyCvr = form["company.cvr"], CompanyContactEmail = form["company.contactEmail"],
-        ConsultantEmail = form["consultantEmail"],
+        ConsultantEmail = form["consultantEmail"], TenderId = form["tenderId"], AutoSend = form["autoSend"] == "true",
     };
 
     /// <summary>A comma- or space-separated field (<c>"B, C"</c>) as its entries.</summary>
