@@ -22,6 +22,29 @@ public sealed class FeedbackTests
         return (consultant, message, Regex.Match(message.TextBody ?? "", @"https://candidatebank\.example/feedback/([A-Za-z0-9_-]+)").Groups[1].Value);
     }
 
+    [Theory]
+    [InlineData("Ring til 010190\u20101234", "CPR-nummer")]   // a CPR number with a U+2010 hyphen
+    [InlineData("God\u001b[31m kandidat", "kontroltegn")]
+    public async Task A_comment_with_a_cpr_number_or_control_characters_is_refused_in_danish_and_the_link_stays_unused(string comment, string danishReason)
+    {
+        var factory = CandidateBankFactory.WithFreshData(Settings);
+        try
+        {
+            var (_, _, token) = await SentShortlist(factory, "consenting");
+            var company = factory.CreateClient();
+            company.DefaultRequestHeaders.Add("Accept-Language", "da");
+
+            var refused = await company.PostAsJsonAsync($"/api/v1/feedback/{token}", new { rating = 4, comment = System.Text.RegularExpressions.Regex.Unescape(comment) });
+
+            Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+            var problem = await refused.Content.ReadAsStringAsync();
+            Assert.Contains("\"comment\"", problem);
+            Assert.Contains(danishReason, problem);
+            Assert.Equal(HttpStatusCode.OK, (await company.PostAsJsonAsync($"/api/v1/feedback/{token}", new { rating = 4 })).StatusCode);
+        }
+        finally { factory.Dispose(); factory.DeleteData(); }
+    }
+
     [Fact]
     public async Task Company_rates_the_shortlist_once_through_the_emailed_link_and_metrics_report_it()
     {

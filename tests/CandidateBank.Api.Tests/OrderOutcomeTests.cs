@@ -85,6 +85,9 @@ public sealed class OrderOutcomeTests : IDisposable
         Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
         Assert.Contains("'married' is not an outcome", await unknown.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.BadRequest, (await Record(id, "s-1", "contacted", "CPR 010190-1234")).StatusCode);
+        var control = await Record(id, "s-1", "contacted", "Ringet\u0007 op");
+        Assert.Equal(HttpStatusCode.BadRequest, control.StatusCode);
+        Assert.Contains("control characters", await control.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.NotFound, (await _factory.ClientWithKey(CandidateBankFactory.OdenseConsultantKey)
             .PostAsJsonAsync($"/api/v1/job-orders/{id}/outcomes", new { candidateId = "s-1", outcome = "contacted" })).StatusCode);
     }

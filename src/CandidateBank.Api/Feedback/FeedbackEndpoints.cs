@@ -1,4 +1,5 @@
 using System.Threading.RateLimiting;
+using CandidateBank.Api.Binding;
 using CandidateBank.Api.JobOrders;
 using CandidateBank.Delivery;
 using CandidateBank.Matching.Validation;
@@ -6,6 +7,7 @@ using CandidateBank.Store;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
@@ -38,13 +40,16 @@ public static class FeedbackEndpoints
     }
 
     public static async Task<Results<Ok<FeedbackAccepted>, ValidationProblem, ProblemHttpResult>> RateShortlist(
-        string token, FeedbackRequest feedback, CandidateBankDb db, TimeProvider clock, CancellationToken cancellationToken)
+        string token, FeedbackRequest feedback, [FromHeader(Name = AcceptLanguage.Header)] string? acceptLanguage, CandidateBankDb db, TimeProvider clock,
+        CancellationToken cancellationToken)
     {
-        var errors = new Dictionary<string, string[]>();
-        if (feedback.Rating is < 1 or > 5) errors["rating"] = [$"must be a whole number from 1 to 5, not {feedback.Rating}."];
-        if (feedback.Comment?.Length > MaxCommentLength) errors["comment"] = [$"must be at most {MaxCommentLength} characters."];
-        if (PersonalDataScanner.ContainsCpr(feedback.Comment)) errors["comment"] = ["must not contain a CPR number."];
-        if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
+        var validation = new ValidationResult();
+        validation.Require(feedback.Rating is >= 1 and <= 5, "rating",
+            $"must be a whole number from 1 to 5, not {feedback.Rating}.", $"skal være et helt tal fra 1 til 5, ikke {feedback.Rating}.");
+        validation.Require(feedback.Comment is null || feedback.Comment.Length <= MaxCommentLength, "comment",
+            $"must be at most {MaxCommentLength} characters.", $"må højst være {MaxCommentLength} tegn.");
+        MessageValidator.CheckFreeText(validation, "comment", feedback.Comment);
+        if (!validation.IsValid) return TypedResults.ValidationProblem(validation.ErrorsIn(AcceptLanguage.Preferred(acceptLanguage)));
 
         var hash = FeedbackTokens.Hash(token);
         var record = await db.Feedback.AsNoTracking().FirstOrDefaultAsync(f => f.TokenHash == hash, cancellationToken);

@@ -78,11 +78,13 @@ public static class FeedbackPage
         document.getElementById("f").addEventListener("submit", async e => {
           e.preventDefault();
           const form = new FormData(e.target);
-          const response = await fetch("/api/v1/feedback/" + "{token}", { method: "POST", headers: { "Content-Type": "application/json" },
+          const response = await fetch("/api/v1/feedback/" + "{token}", { method: "POST", headers: { "Content-Type": "application/json", "Accept-Language": "da" },
             body: JSON.stringify({ rating: Number(form.get("rating")), comment: form.get("comment") || null, hired: form.getAll("hired") }) });
           const problem = response.ok ? null : await response.json();
           if (response.ok) e.target.hidden = true;
-          document.getElementById("answer").textContent = response.ok ? "Tak for jeres vurdering. Den hjælper jobcentret med at finde de rette kandidater næste gang." : problem.title + ": " + (problem.detail ?? "");
+          document.getElementById("answer").textContent = response.ok ? "Tak for jeres vurdering. Den hjælper jobcentret med at finde de rette kandidater næste gang."
+            : problem.errors ? "Vurderingen er ikke modtaget: " + Object.entries(problem.errors).map(([field, messages]) => (field === "comment" ? "Kommentaren " : "") + messages.join(" ")).join(" ")
+            : problem.title + ": " + (problem.detail ?? "");
         });
         </script>
         """;

@@ -41,7 +41,7 @@ public static class OutcomeRecording
             $"'{request.Outcome}' is not an outcome; use one of {outcomes}.", $"'{request.Outcome}' er ikke et udfald; brug et af {outcomes}.");
         validation.Require(request.Note is null || request.Note.Length <= MaxNoteLength, "note",
             $"must be at most {MaxNoteLength} characters.", $"må højst være {MaxNoteLength} tegn.");
-        validation.Require(!PersonalDataScanner.ContainsCpr(request.Note), "note", "must not hold a CPR number.", "må ikke indeholde et CPR-nummer.");
+        MessageValidator.CheckFreeText(validation, "note", request.Note);
         if (!validation.IsValid) return TypedResults.ValidationProblem(validation.ErrorsIn(AcceptLanguage.Preferred(acceptLanguage)));
 
         var sent = SentKeys(record, await SentCandidatesAsync(db, id, cancellationToken));

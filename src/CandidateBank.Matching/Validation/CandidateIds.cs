@@ -12,7 +12,7 @@ public static partial class CandidateIds
     public const int MaxLength = 100;
     public const string Rule = "may hold only the ASCII letters A-Z and a-z, digits, '.', '_' and '-'.";
 
-    public static bool IsWellFormed(string? id) => id is { Length: > 0 and <= MaxLength } && Characters().IsMatch(id);
+    public static bool HasAllowedCharacters(string id) => Characters().IsMatch(id);
 
     /// <summary>Why <paramref name="id"/> is not a candidate id, or null when it is one.</summary>
     public static string? Problem(string? id) =>

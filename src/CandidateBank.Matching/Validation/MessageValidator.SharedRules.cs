@@ -11,7 +11,7 @@ public sealed partial class MessageValidator
     private static readonly CultureInfo DanishCulture = CultureInfo.GetCultureInfo("da-DK");
 
     /// <summary>Free text is shown in emails and web pages: no CPR number, no control characters, no lone halves of a surrogate pair.</summary>
-    private static void CheckFreeText(ValidationResult result, string field, string? text, bool isPhone = false)
+    public static void CheckFreeText(ValidationResult result, string field, string? text, bool isPhone = false)
     {
         result.Require(isPhone ? !PersonalDataScanner.ContainsCprInPhone(text) : !PersonalDataScanner.ContainsCpr(text), field,
             "must not contain a CPR number.", "må ikke indeholde et CPR-nummer.");

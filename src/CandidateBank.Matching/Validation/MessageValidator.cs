@@ -11,7 +11,7 @@ namespace CandidateBank.Matching.Validation;
 /// </summary>
 public sealed partial class MessageValidator(Municipalities municipalities)
 {
-    public const int MaxIdLength = 100;
+    public const int MaxIdLength = CandidateIds.MaxLength;
     public const int MaxTextLength = 10_000;
     public const int MaxListLength = 100;
     /// <summary>The longest address SMTP carries (RFC 5321: a path of 256 octets, less the angle brackets).</summary>
@@ -25,8 +25,8 @@ public sealed partial class MessageValidator(Municipalities municipalities)
         var result = new ValidationResult();
         RequireText(result, "candidateId", profile.CandidateId, MaxIdLength);
         // Ids travel in URLs, file names and emails: a lookalike (U+2010, fullwidth, zero-width) would be another candidate.
-        result.Require(string.IsNullOrEmpty(profile.CandidateId) || CandidateIdCharacters().IsMatch(profile.CandidateId), "candidateId",
-            "may hold only the ASCII letters A-Z and a-z, digits, '.', '_' and '-'.",
+        result.Require(string.IsNullOrEmpty(profile.CandidateId) || CandidateIds.HasAllowedCharacters(profile.CandidateId), "candidateId",
+            CandidateIds.Rule,
             "må kun indeholde bogstaverne A-Z og a-z (uden æ, ø og å), cifre, '.', '_' og '-'.");
         RequireMunicipality(result, "jobCentre", profile.JobCentre);
         result.Require(profile.Version >= 1, "version", "must be 1 or higher.", "skal være 1 eller højere.");
@@ -165,6 +165,4 @@ public sealed partial class MessageValidator(Municipalities municipalities)
     /// <summary>More than any public tender Denmark has awarded, a hundred times over.</summary>
     public const long MaxValueDkk = 10_000_000_000_000;
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^[A-Za-z0-9._-]+$")]
-    private static partial System.Text.RegularExpressions.Regex CandidateIdCharacters();
 }
