@@ -166,9 +166,23 @@ public sealed class OrderPagesTests : IClassFixture<OrderPagesTests.Server>
         var response = await browser.PostForm("/app/orders/new", form);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        var id = response.Headers.Location!.OriginalString.Split('/').Last();
+        var id = response.Headers.Location!.OriginalString.Split('/').Last().Split('?')[0];
         var stored = await (await consultant.GetWhen($"/api/v1/job-orders/{id}", r => r.IsSuccessStatusCode)).Read<JobOrderView>();
         Assert.Equal(("UDB-web-1", 7, true), (stored.Order.TenderId, stored.Order.ShortlistSize, stored.Order.AutoSend));
+    }
+
+    [Fact]
+    public async Task An_order_not_stored_yet_after_the_forms_redirect_is_shown_as_being_processed_not_as_missing()
+    {
+        var browser = await _factory.SignedIn(CandidateBankFactory.ConsultantKey);
+
+        var justSubmitted = await browser.GetAsync("/app/orders/0123456789abcdef0123456789abcdef?modtaget=true");
+        var missing = await browser.GetAsync("/app/orders/0123456789abcdef0123456789abcdef");
+
+        Assert.Equal(HttpStatusCode.OK, justSubmitted.StatusCode);
+        Assert.Contains("Jobordren er modtaget", await justSubmitted.Text());
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        Assert.Contains("Jobordren findes ikke", await missing.Text());
     }
 
     [Fact]

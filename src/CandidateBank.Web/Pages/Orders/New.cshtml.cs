@@ -75,8 +75,12 @@ public sealed class NewOrderModel(MessageValidator validator, CandidateBankDb db
         switch (submitted.Result)
         {
             case Accepted<JobOrderAccepted> accepted:
+                var id = accepted.Value!.Id;
+                // The indexer stores the order a moment after the bus took it: wait that moment, so the page usually finds it.
+                for (var waited = 0; waited < 20 && !await db.JobOrders.AnyAsync(o => o.Id == id, cancellationToken); waited++)
+                    await Task.Delay(100, cancellationToken);
                 TempData["Message"] = "Jobordren er modtaget. Kandidatlisten laves nu; genindlæs siden om et øjeblik.";
-                return Redirect($"/app/orders/{accepted.Value!.Id}");
+                return Redirect($"/app/orders/{id}?modtaget=true");
             case ValidationProblem invalid:
                 foreach (var (field, messages) in invalid.ProblemDetails.Errors) Errors[field] = [.. messages];
                 break;

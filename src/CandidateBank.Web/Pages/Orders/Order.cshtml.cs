@@ -45,6 +45,9 @@ public sealed class OrderModel(CandidateBankDb db, OrderAccess access, Shortlist
     public static string NameOf(CandidateOutcomeView sent) => sent.JobCentre.Length > 0 ? new CandidateKey(sent.JobCentre, sent.CandidateId).ToString() : sent.CandidateId;
     public bool CanSend => Offered.Count > 0 && View?.Status is JobOrderStatus.Shortlisted or JobOrderStatus.Sent or JobOrderStatus.DeliveryFailed;
 
+    /// <summary>The form's redirect after a submit: an order not stored yet is being processed, not missing.</summary>
+    [BindProperty(SupportsGet = true, Name = "modtaget")] public bool JustSubmitted { get; set; }
+
     public async Task OnGetAsync(string id, CancellationToken cancellationToken) => await LoadAsync(id, cancellationToken);
 
     public async Task<IActionResult> OnPostSendAsync(string id, string[]? remove, bool confirm, CancellationToken cancellationToken)
@@ -112,7 +115,7 @@ public sealed class OrderModel(CandidateBankDb db, OrderAccess access, Shortlist
         if (await access.FindAsync(db, User, id, cancellationToken) is not { } record)
         {
             // Another job centre's order looks exactly like a missing one, as over REST.
-            Response.StatusCode = StatusCodes.Status404NotFound;
+            if (!JustSubmitted) Response.StatusCode = StatusCodes.Status404NotFound;
             return;
         }
         View = await JobOrderEndpoints.ViewAsync(record, db, cancellationToken);
