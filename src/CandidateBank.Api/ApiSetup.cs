@@ -11,6 +11,7 @@ using CandidateBank.Api.Metrics;
 using CandidateBank.Api.Observability;
 using CandidateBank.Api.OpenApi;
 using CandidateBank.Api.Publishing;
+using CandidateBank.Api.Proxies;
 using CandidateBank.Api.Security;
 using CandidateBank.Api.Tenders;
 using CandidateBank.Api.Vocabulary;
@@ -65,6 +66,7 @@ public static class ApiSetup
         services.Configure<JsonOptions>(options => CopyContractJson(options.SerializerOptions));
 
         services.AddFeedbackRateLimit(candidateBankSection.GetValue("Feedback:PermitsPerMinute", 10));
+        services.AddProxyHeaders(candidateBankSection.GetSection("ForwardedHeaders"));
         services.AddHttpContextAccessor();
         services.AddCandidateBankOpenApi();
         services.AddCandidateBankObservability();
@@ -76,6 +78,7 @@ public static class ApiSetup
 
     public static IEndpointRouteBuilder MapCandidateBankApi(this WebApplication app)
     {
+        app.UseProxyHeaders();
         app.UseSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();

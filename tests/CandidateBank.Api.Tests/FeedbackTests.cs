@@ -133,6 +133,32 @@ public sealed class FeedbackTests
     }
 
     [Fact]
+    public async Task Behind_a_load_balancer_on_loopback_the_feedback_limit_counts_each_forwarded_client_address_on_its_own()
+    {
+        var factory = CandidateBankFactory.WithFreshData(new Dictionary<string, string> { ["CandidateBank:Feedback:PermitsPerMinute"] = "2" });
+        try
+        {
+            var port = ServerProcess.FreePort();
+            factory.UseKestrel(port);
+            factory.StartServer();
+            using var balancer = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
+            async Task<HttpStatusCode> Rate(string client)
+            {
+                using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/feedback/guess") { Content = JsonContent.Create(new { rating = 3 }) };
+                request.Headers.Add("X-Forwarded-For", client);
+                return (await balancer.SendAsync(request)).StatusCode;
+            }
+
+            var first = new[] { await Rate("203.0.113.7"), await Rate("203.0.113.7"), await Rate("203.0.113.7") };
+            var second = await Rate("198.51.100.20");
+
+            Assert.Equal([HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.TooManyRequests], first);
+            Assert.Equal(HttpStatusCode.NotFound, second);
+        }
+        finally { factory.Dispose(); factory.DeleteData(); }
+    }
+
+    [Fact]
     public async Task Feedback_calls_beyond_the_rate_limit_are_429_problem_details()
     {
         var factory = CandidateBankFactory.WithFreshData(new Dictionary<string, string> { ["CandidateBank:Feedback:PermitsPerMinute"] = "2" });
