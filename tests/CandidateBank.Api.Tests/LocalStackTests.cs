@@ -35,10 +35,12 @@ public sealed class LocalStackTests : IDisposable
         var listening = await Listeners(distPort);
         Assert.NotEmpty(listening);
         Assert.All(listening, address => Assert.StartsWith("127.0.0.1:", address));
-        // So does epmd, which the stack starts on loopback (and tests/rabbitmq.sh too, when it came first).
+        // So does epmd when the stack (or tests/rabbitmq.sh before it) started it; one some other Erlang program started
+        // on every interface is reported at start, since the stack shares it rather than stopping it.
         var epmd = await Listeners("4369");
         Assert.NotEmpty(epmd);
-        Assert.All(epmd, address => Assert.True(address is "127.0.0.1:4369" or "[::1]:4369", $"epmd listens on {address}"));
+        if (epmd.Any(address => address is not ("127.0.0.1:4369" or "[::1]:4369")))
+            Assert.Contains("Warning: an epmd this stack did not start listens beyond loopback", output);
 
         var file = Path.Combine(_state, "profiles.json");
         await File.WriteAllTextAsync(file, JsonSerializer.Serialize(new[] { Profiles.Struktør("stack-1") }, ContractJson.Options));
