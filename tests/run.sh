@@ -49,6 +49,10 @@ dotnet bench/CandidateBank.Bench/bin/Release/net10.0/CandidateBank.Bench.dll pag
 echo "==> Server memory benchmark, smoke run (2,000 profiles into a separate server process over its own broker)"
 N=2000 PROBES=10 bash bench/server-memory.sh
 
+echo "==> Replica benchmark, smoke run (1 and 2 server processes on one PostgreSQL and one RabbitMQ; a 2,000-profile catch-up)"
+dotnet bench/CandidateBank.Bench/bin/Release/net10.0/CandidateBank.Bench.dll replicas --smoke \
+  --postgres "$CANDIDATEBANK_TEST_POSTGRES" --broker "amqp://guest:guest@127.0.0.1:$CANDIDATEBANK_TEST_RABBITMQ_PORT/"
+
 echo "==> Running tests"
 results="$(mktemp -d)"
 status=0

@@ -7,7 +7,8 @@ namespace CandidateBank.Bench;
 /// until every one is stored in SQLite and searchable in Lucene. <c>search</c>: shortlist latency at national scale
 /// (see <see cref="Search.SearchBenchmark"/>). <c>probe</c>: freshness of a running server under load
 /// (<see cref="FreshnessProbe"/>). <c>rematch</c>: an arriving profile against every open order
-/// (<see cref="RematchBenchmark"/>). <c>pages</c>: the web app's pages at scale (<see cref="PagesBenchmark"/>). <c>--smoke</c> runs either small so CI checks it still works.
+/// (<see cref="RematchBenchmark"/>). <c>pages</c>: the web app's pages at scale (<see cref="PagesBenchmark"/>). <c>replicas</c>:
+/// several server processes on one PostgreSQL and one RabbitMQ (<see cref="Replicas.ReplicaBenchmark"/>). <c>--smoke</c> runs either small so CI checks it still works.
 /// </summary>
 public static class BenchProgram
 {
@@ -32,9 +33,10 @@ public static class BenchProgram
         if (args is ["probe", .. var probe]) return await FreshnessProbe.RunAsync(probe);
         if (args is ["rematch", .. var rematch]) return RematchBenchmark.Run(rematch);
         if (args is ["pages", .. var pages]) return await PagesBenchmark.RunAsync(pages);
+        if (args is ["replicas", .. var replicas]) return await Replicas.ReplicaBenchmark.RunAsync(replicas);
         if (args is not ["ingest", .. var rest])
         {
-            Console.Error.WriteLine($"{Usage}\n{Search.SearchOptions.Usage}\n{Postgres.PostgresCommand.Usage}\n{FreshnessProbe.Usage}\n{RematchBenchmark.Usage}\n{PagesBenchmark.Usage}");
+            Console.Error.WriteLine($"{Usage}\n{Search.SearchOptions.Usage}\n{Postgres.PostgresCommand.Usage}\n{FreshnessProbe.Usage}\n{RematchBenchmark.Usage}\n{PagesBenchmark.Usage}\n{Replicas.ReplicaBenchmark.Usage}");
             return 2;
         }
         var options = new Dictionary<string, string>();

@@ -21,16 +21,7 @@ public static class BenchServer
             ["CandidateBank:DataDirectory"] = dataDirectory,
             ["CandidateBank:Bus:Transport"] = broker is null ? "InMemory" : "RabbitMq",
         };
-        if (broker is not null)
-        {
-            var uri = new Uri(broker);
-            var credentials = uri.UserInfo.Split(':', 2);
-            settings["CandidateBank:Bus:RabbitMq:Host"] = uri.Host;
-            settings["CandidateBank:Bus:RabbitMq:Port"] = (uri.IsDefaultPort || uri.Port < 0 ? 5672 : uri.Port).ToString();
-            settings["CandidateBank:Bus:RabbitMq:VirtualHost"] = uri.AbsolutePath.Trim('/') is { Length: > 0 } vhost ? Uri.UnescapeDataString(vhost) : "/";
-            settings["CandidateBank:Bus:RabbitMq:Username"] = Uri.UnescapeDataString(credentials[0]);
-            settings["CandidateBank:Bus:RabbitMq:Password"] = credentials.Length > 1 ? Uri.UnescapeDataString(credentials[1]) : "";
-        }
+        if (broker is not null) foreach (var (key, value) in BrokerSettings(broker)) settings[key] = value;
         foreach (var (key, value) in moreSettings ?? new Dictionary<string, string?>()) settings[key] = value;
         builder.Configuration.AddInMemoryCollection(settings);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
@@ -39,6 +30,22 @@ public static class BenchServer
         app.MapCandidateBank();
         await app.StartAsync();
         return app;
+    }
+
+    /// <summary>The server's RabbitMQ settings for an <c>amqp://user:password@host:port/vhost</c> address.</summary>
+    public static Dictionary<string, string> BrokerSettings(string broker)
+    {
+        var uri = new Uri(broker);
+        var credentials = uri.UserInfo.Split(':', 2);
+        return new Dictionary<string, string>
+        {
+            ["CandidateBank:Bus:Transport"] = "RabbitMq",
+            ["CandidateBank:Bus:RabbitMq:Host"] = uri.Host,
+            ["CandidateBank:Bus:RabbitMq:Port"] = (uri.IsDefaultPort || uri.Port < 0 ? 5672 : uri.Port).ToString(),
+            ["CandidateBank:Bus:RabbitMq:VirtualHost"] = uri.AbsolutePath.Trim('/') is { Length: > 0 } vhost ? Uri.UnescapeDataString(vhost) : "/",
+            ["CandidateBank:Bus:RabbitMq:Username"] = Uri.UnescapeDataString(credentials[0]),
+            ["CandidateBank:Bus:RabbitMq:Password"] = credentials.Length > 1 ? Uri.UnescapeDataString(credentials[1]) : "",
+        };
     }
 
     /// <summary>The address the server listens on, once started on port 0.</summary>
