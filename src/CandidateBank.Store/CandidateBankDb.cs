@@ -26,6 +26,9 @@ public abstract class CandidateBankDb(DbContextOptions options) : DbContext(opti
         {
             // Ids are each job centre's own (CandidateKey); the key also lists a job centre's candidates in id order.
             candidate.HasKey(c => new { c.JobCentre, c.CandidateId });
+            // Shortlists, erasures and access logs also look a candidate up by id alone (legacy shortlist entries name
+            // no job centre): without this index each such lookup reads the whole key index.
+            candidate.HasIndex(c => c.CandidateId);
         });
         model.Entity<JobOrderRecord>(order =>
         {

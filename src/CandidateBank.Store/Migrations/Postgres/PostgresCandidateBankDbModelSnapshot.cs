@@ -161,6 +161,8 @@ namespace CandidateBank.Store.Migrations.Postgres
 
                     b.HasKey("JobCentre", "CandidateId");
 
+                    b.HasIndex("CandidateId");
+
                     b.ToTable("Candidates");
                 });
 

@@ -152,6 +152,8 @@ namespace CandidateBank.Store.Migrations.Sqlite
 
                     b.HasKey("JobCentre", "CandidateId");
 
+                    b.HasIndex("CandidateId");
+
                     b.ToTable("Candidates");
                 });
 
