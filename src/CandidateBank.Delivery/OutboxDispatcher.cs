@@ -27,7 +27,15 @@ public sealed class OutboxDispatcher(IServiceScopeFactory scopes, IEmailTranspor
             {
                 // Each email once, however many replicas share the store: only the leader delivers; the others'
                 // approvals reach it at its next poll.
-                if (leadership.IsLeader && signal.TakeRevisionRequest()) await ReviseQueuedAsync(stoppingToken);
+                if (leadership.IsLeader && signal.TakeRevisionRequest())
+                {
+                    try { await ReviseQueuedAsync(stoppingToken); }
+                    catch (Exception) when (!stoppingToken.IsCancellationRequested)
+                    {
+                        signal.KeepRevisionRequest(); // a locked store: the emails are revised at the next poll, not forgotten
+                        throw;
+                    }
+                }
                 while (leadership.IsLeader && await DeliverNextAsync(stoppingToken)) { }
             }
             catch (Exception e) when (e is not OperationCanceledException)

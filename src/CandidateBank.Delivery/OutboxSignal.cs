@@ -23,6 +23,9 @@ public sealed class OutboxSignal
         Notify();
     }
 
+    /// <summary>A revision that failed is tried again at the next poll, without waking the dispatcher now.</summary>
+    public void KeepRevisionRequest() => Interlocked.Exchange(ref _revisionRequested, 1);
+
     /// <summary>Whether a revision was requested since the last call (and clears the request).</summary>
     public bool TakeRevisionRequest() => Interlocked.Exchange(ref _revisionRequested, 0) == 1;
 
