@@ -22,9 +22,15 @@ public sealed class ReplicaCatchUp(ReplicaOptions replica, IServiceScopeFactory 
         var started = new TaskCompletionSource();
         await using (lifetime.ApplicationStarted.Register(() => started.TrySetResult()))
             await started.Task.WaitAsync(stoppingToken);
-        await Task.Delay(replica.CatchUpAfter, stoppingToken);
-        await using var scope = scopes.CreateAsyncScope();
-        var (reindexed, _) = await IndexRepair.RepairAsync(scope.ServiceProvider.GetRequiredService<CandidateBankDb>(), index, stoppingToken, removeOrphans: false);
-        if (reindexed > 0) logger.LogWarning("Replica {Replica} caught up from the store after start: {Count} profiles published while its queues were being created", replica.Id, reindexed);
+        // Four passes, each after twice the wait of the one before: a profile in flight during the gap may be stored by a
+        // busy replica only seconds later, and one pass too early would leave it missing here for good.
+        var wait = replica.CatchUpAfter;
+        for (var pass = 0; pass < 4; pass++, wait *= 2)
+        {
+            await Task.Delay(wait, stoppingToken);
+            await using var scope = scopes.CreateAsyncScope();
+            var (reindexed, _) = await IndexRepair.RepairAsync(scope.ServiceProvider.GetRequiredService<CandidateBankDb>(), index, stoppingToken, removeOrphans: false);
+            if (reindexed > 0) logger.LogWarning("Replica {Replica} caught up from the store after start: {Count} profiles published while its queues were being created", replica.Id, reindexed);
+        }
     }
 }
